@@ -1,0 +1,23 @@
+package org.childrenscomplaints.command;
+
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.command.policy.ComplaintRules;
+import org.childrenscomplaints.command.policy.ProcedurePolicies;
+import org.childrenscomplaints.command.policy.ReferenceData;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The command side's configuration, the same whichever process it runs in. */
+@Configuration
+@EnableConfigurationProperties({ProcedurePolicies.class, ReferenceData.class})
+public class CommandSideConfiguration {
+
+    @Bean
+    public ComplaintRules complaintRules(ProcedurePolicies policies, ReferenceData referenceData,
+                                         WorkingDayCalendar calendar, Clock clock) {
+        return new ComplaintRules(policies, referenceData, calendar, clock);
+    }
+}

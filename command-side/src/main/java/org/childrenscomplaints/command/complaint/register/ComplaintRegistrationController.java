@@ -1,0 +1,28 @@
+package org.childrenscomplaints.command.complaint.register;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.childrenscomplaints.api.complaint.ComplaintRegistration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+public class ComplaintRegistrationController {
+
+    private final CommandGateway commandGateway;
+
+    public ComplaintRegistrationController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @PostMapping(path = "/api/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ComplaintRegistration> register(@RequestBody RegisterComplaintRequest request) {
+        ComplaintRegistration registration = commandGateway.sendAndWait(request.toCommand(UUID.randomUUID()));
+        return ResponseEntity.created(URI.create("/api/complaints/" + registration.id())).body(registration);
+    }
+}

@@ -1,0 +1,41 @@
+package org.childrenscomplaints.command.policy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code complaints.reference-data.*}: the service area codes and issue categories a council
+ * records against. The defaults are those of the council papers the system was built from.
+ */
+@ConfigurationProperties("complaints.reference-data")
+public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategories) {
+
+    private static final List<String> DEFAULT_SERVICE_AREAS = List.of("ASS", "CM_POD", "CIC", "EDT", "FAST", "YOT",
+            "ART", "SEND", "EARLY_HELP", "COURT_TEAM", "FOSTERING", "ADOPTION", "CARE_LEAVERS", "DISABLED_CHILDREN",
+            "FAMILY_CENTRES", "OTHER");
+    private static final List<String> DEFAULT_ISSUE_CATEGORIES = List.of("QUALITY_OF_SERVICE_SUPPORT",
+            "COMMUNICATION_LACK_POOR", "STAFF_BEHAVIOUR", "STAFF_ATTITUDE", "DELAY", "DELAY_CARE_PLAN",
+            "DECISION_DISAGREEMENT", "POLICY_PROCEDURE", "FINANCE_PAYMENTS", "CONTACT_ARRANGEMENTS", "DATA_PROTECTION",
+            "OTHER");
+
+    public ReferenceData {
+        serviceAreas = serviceAreas == null || serviceAreas.isEmpty() ? Set.copyOf(DEFAULT_SERVICE_AREAS) : Set.copyOf(serviceAreas);
+        issueCategories = issueCategories == null || issueCategories.isEmpty()
+                ? Set.copyOf(DEFAULT_ISSUE_CATEGORIES) : Set.copyOf(issueCategories);
+    }
+
+    public static ReferenceData defaults() {
+        return new ReferenceData(null, null);
+    }
+
+    public String describeServiceAreas() {
+        return "must be one of the configured service areas: " + String.join(", ", serviceAreas.stream().sorted().toList());
+    }
+
+    public String describeIssueCategories() {
+        return "must be one of the configured issue categories: "
+                + String.join(", ", issueCategories.stream().sorted().toList());
+    }
+}

@@ -1,0 +1,42 @@
+package org.childrenscomplaints.command.reference;
+
+import org.axonframework.modelling.command.Repository;
+import org.childrenscomplaints.api.calendar.ReportingYear;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.reference.CaseReference;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Numbers cases through their {@link ReferenceSeries} aggregate, in the unit of work of the
+ * command that registers the case: the reference and the case are stored together or not at all.
+ */
+@Component
+public class ReferenceSeriesNumbering implements ReferenceNumbering {
+
+    private final Repository<ReferenceSeries> referenceSeries;
+
+    public ReferenceSeriesNumbering(@Qualifier("referenceSeriesRepository") Repository<ReferenceSeries> referenceSeries) {
+        this.referenceSeries = referenceSeries;
+    }
+
+    @Override
+    public CaseReference number(Procedure procedure, LocalDate receivedOn, Optional<CaseReference> supplied, UUID caseId) {
+        String prefix = procedure.referencePrefix();
+        int year = supplied.map(CaseReference::year).orElseGet(() -> ReportingYear.containing(receivedOn));
+        String seriesId = CaseReference.seriesId(prefix, year);
+        try {
+            return referenceSeries.loadOrCreate(seriesId, () -> new ReferenceSeries(seriesId))
+                    .invoke(series -> supplied.map(reference -> series.claim(reference, caseId))
+                            .orElseGet(() -> series.issueNext(prefix, year, caseId)));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The reference series " + seriesId + " could not be loaded", e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.childrenscomplaints.command.complaint;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.childrenscomplaints.api.calendar.ReportingYear;
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRegistration;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
+import org.childrenscomplaints.api.reference.CaseReference;
+import org.childrenscomplaints.api.web.FieldProblem;
+import org.childrenscomplaints.api.web.Rejection;
+import org.childrenscomplaints.command.policy.ComplaintRules;
+import org.childrenscomplaints.command.policy.ProcedurePolicies;
+import org.childrenscomplaints.command.policy.ReferenceData;
+import org.childrenscomplaints.command.reference.ReferenceNumbering;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintRegistrationTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final UUID ID = UUID.fromString("6b1e7c2a-0c4e-4d43-9a55-1d2f3c4b5a69");
+    private static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
+
+    /** Numbers every case 1 of its series, or keeps the one supplied; the real series has its own test. */
+    private static final ReferenceNumbering FIRST_OF_SERIES = (procedure, receivedOn, supplied, caseId) ->
+            supplied.orElseGet(() -> new CaseReference(procedure.referencePrefix(), ReportingYear.containing(receivedOn), 1));
+
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(), ReferenceData.defaults(),
+                WorkingDayCalendar.englandAndWales(), Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON)));
+        fixture.registerInjectableResource(FIRST_OF_SERIES);
+    }
+
+    @Test
+    void aStatutoryComplaintMustBeAcknowledgedIn3AndAnsweredIn10WorkingDaysFromReceipt() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, null))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new ComplaintRegistration(ID, "ST-2026-0001"))
+                .expectEvents(received(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, "ST-2026-0001",
+                        LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)));
+    }
+
+    @Test
+    void aCorporateComplaintsStage1ClockRunsFromTheAcknowledgementsDueDate() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.CORPORATE, THURSDAY_BEFORE_EASTER, null))
+                // acknowledge in 5 working days (13 April), answer 10 working days after that
+                .expectEvents(received(Procedure.CORPORATE, THURSDAY_BEFORE_EASTER, "CO-2026-0001",
+                        LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)));
+    }
+
+    @Test
+    void aSendComplaintIsAnsweredIn20WorkingDays() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.SEND, THURSDAY_BEFORE_EASTER, null))
+                .expectEvents(received(Procedure.SEND, THURSDAY_BEFORE_EASTER, "SE-2026-0001",
+                        LocalDate.of(2026, 4, 13), LocalDate.of(2026, 5, 5)));
+    }
+
+    @Test
+    void aComplaintReceivedOnASaturdayCountsAsReceivedOnMonday() {
+        LocalDate saturday = LocalDate.of(2026, 11, 21);
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.STATUTORY, saturday, null))
+                .expectEvents(received(Procedure.STATUTORY, saturday, "ST-2026-0001",
+                        LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
+    void aSuppliedReferenceIsKept() {
+        LocalDate received = LocalDate.of(2019, 6, 3);
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.STATUTORY, received, "ST-2019-0007"))
+                .expectResultMessagePayload(new ComplaintRegistration(ID, "ST-2019-0007"))
+                .expectEvents(received(Procedure.STATUTORY, received, "ST-2019-0007",
+                        LocalDate.of(2019, 6, 6), LocalDate.of(2019, 6, 17)));
+    }
+
+    @Test
+    void everyMissingOrInvalidFieldIsNamedInOneRefusalAndNothingIsStored() {
+        RegisterComplaintCommand bad = new RegisterComplaintCommand(ID, null, TODAY.plusDays(1), null,
+                new Complainant(null, null, null, null, null), "NOWHERE", null, List.of("DELAY", "GOSSIP"), " ",
+                null, null, null, null, "ST-26-1");
+
+        fixture.givenNoPriorActivity()
+                .when(bad)
+                .expectNoEvents()
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new Rejection(Rejection.Kind.INVALID,
+                        "These fields are missing or invalid: procedure, channel, summary, complainant.relationship, "
+                                + "receivedOn, serviceArea, issues[1], reference.",
+                        List.of(new FieldProblem("procedure", "is required"),
+                                new FieldProblem("channel", "is required"),
+                                new FieldProblem("summary", "is required"),
+                                new FieldProblem("complainant.relationship", "is required"),
+                                new FieldProblem("receivedOn", "cannot be in the future"),
+                                new FieldProblem("serviceArea", ReferenceData.defaults().describeServiceAreas()),
+                                new FieldProblem("issues[1]", ReferenceData.defaults().describeIssueCategories()),
+                                new FieldProblem("reference", "must look like ST-2019-0007: the procedure's two "
+                                        + "letters, the reporting year and the case's number"))));
+    }
+
+    @Test
+    void aComplaintWithNoIssuesIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterComplaintCommand(ID, Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, Channel.EMAIL,
+                        complainant(), "CIC", null, List.of(), "summary", null, null, null, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: issues.");
+    }
+
+    @Test
+    void aReferenceOfAnotherProcedureIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.CORPORATE, THURSDAY_BEFORE_EASTER, "ST-2026-0003"))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: reference.");
+    }
+
+    @Test
+    void aMatterThatOccurredAfterReceiptIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterComplaintCommand(ID, Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, Channel.EMAIL,
+                        complainant(), "CIC", null, List.of("DELAY"), "summary", THURSDAY_BEFORE_EASTER.plusDays(1),
+                        null, null, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: matterOccurredOn.");
+    }
+
+    @Test
+    void aComplaintReceivedTodayIsAccepted() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.STATUTORY, TODAY, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theCommandsAndEventsTextNeverCarriesPersonalData() {
+        assertThat(command(Procedure.STATUTORY, TODAY, null).toString())
+                .doesNotContain("Jo Bloggs", "jo@example.org", "Review was late");
+        assertThat(received(Procedure.STATUTORY, TODAY, "ST-2026-0001", TODAY, TODAY).toString())
+                .doesNotContain("Jo Bloggs", "jo@example.org", "Review was late");
+    }
+
+    private static RegisterComplaintCommand command(Procedure procedure, LocalDate receivedOn, String reference) {
+        return new RegisterComplaintCommand(ID, procedure, receivedOn, Channel.EMAIL, complainant(), "CIC", " Team A ",
+                List.of("DELAY", "STAFF_ATTITUDE"), "Review was late", null, null, null, true, reference);
+    }
+
+    private static Complainant complainant() {
+        return new Complainant(ComplainantRelationship.PARENT, "Jo Bloggs", "jo@example.org", null, null);
+    }
+
+    private static ComplaintReceivedEvent received(Procedure procedure, LocalDate receivedOn, String reference,
+                                                   LocalDate acknowledgementDue, LocalDate responseDue) {
+        return new ComplaintReceivedEvent(ID, reference, procedure, receivedOn, Channel.EMAIL, complainant(), "CIC",
+                "Team A", List.of("DELAY", "STAFF_ATTITUDE"), "Review was late", null, null, null, true,
+                acknowledgementDue, responseDue);
+    }
+}

@@ -1,0 +1,38 @@
+package org.childrenscomplaints.api;
+
+import org.childrenscomplaints.api.calendar.CalendarProperties;
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * What both services need whichever process they run in: the working-day calendar, the
+ * council's clock, and the problem+json answers.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(CalendarProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class SharedApiAutoConfiguration {
+
+    /** English councils: "today" and "the end of a business day" are in London time. */
+    public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WorkingDayCalendar workingDayCalendar(CalendarProperties properties) {
+        return properties.toCalendar();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock councilClock() {
+        return Clock.system(COUNCIL_ZONE);
+    }
+}

@@ -1,0 +1,5 @@
+package org.childrenscomplaints.api.complaint;
+
+public enum CaseStatus {
+    OPEN
+}

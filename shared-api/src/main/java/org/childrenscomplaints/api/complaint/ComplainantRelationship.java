@@ -1,0 +1,17 @@
+package org.childrenscomplaints.api.complaint;
+
+/** Who the complainant is to the child; decides whether the statutory procedure is open to them. */
+public enum ComplainantRelationship {
+    CHILD_OR_YOUNG_PERSON,
+    PARENT,
+    PERSON_WITH_PARENTAL_RESPONSIBILITY,
+    FOSTER_CARER,
+    SPECIAL_GUARDIAN,
+    CARE_LEAVER,
+    ADOPTION_PARTY,
+    RELATIVE_WITHOUT_PR,
+    ADVOCATE,
+    PROFESSIONAL,
+    COUNCILLOR_OR_MP,
+    OTHER
+}

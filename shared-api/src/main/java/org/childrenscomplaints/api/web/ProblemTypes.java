@@ -1,0 +1,15 @@
+package org.childrenscomplaints.api.web;
+
+import java.net.URI;
+
+/** The {@code type} of each problem+json answer, so clients can branch without parsing prose. */
+public final class ProblemTypes {
+
+    public static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
+    public static final URI NOT_FOUND = URI.create("/problems/not-found");
+    public static final URI RULE_BROKEN = URI.create("/problems/rule-broken");
+    public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
+
+    private ProblemTypes() {
+    }
+}

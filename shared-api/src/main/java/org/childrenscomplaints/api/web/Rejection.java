@@ -1,0 +1,24 @@
+package org.childrenscomplaints.api.web;
+
+import java.util.List;
+
+/**
+ * Why a command was refused. It travels as the details of Axon's CommandExecutionException, so
+ * the refusal reaches the HTTP layer intact whether the command ran in this JVM or on another
+ * node behind Axon Server.
+ */
+public record Rejection(Kind kind, String detail, List<FieldProblem> errors) {
+
+    public enum Kind {
+        /** Answered 400: fields missing or invalid. */
+        INVALID,
+        /** Answered 404: an id or reference names nothing. */
+        NOT_FOUND,
+        /** Answered 409: a rule of the procedure forbids it. */
+        RULE_BROKEN
+    }
+
+    public Rejection {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+}

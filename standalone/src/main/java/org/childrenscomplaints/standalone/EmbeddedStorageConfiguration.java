@@ -1,0 +1,99 @@
+package org.childrenscomplaints.standalone;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.zaxxer.hikari.HikariDataSource;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+
+import javax.sql.DataSource;
+
+import java.net.InetSocketAddress;
+
+/**
+ * The embedded default's storage, all of it in files under {@link DataDirectory}:
+ * <ul>
+ *     <li>{@code events.mv.db}: an H2 database holding Axon's JDBC event store and JobRunr's
+ *     deadline jobs;</li>
+ *     <li>{@code readmodels.mv}: an in-process MongoDB (mongo-java-server on H2 MVStore) holding
+ *     the read models and the tracking tokens, reached through a real {@code mongodb://} URI so
+ *     the query side runs the same code as against MongoDB in production.</li>
+ * </ul>
+ * The MongoDB endpoint is handed to Spring Boot as connection details, so its MongoClient,
+ * health indicator and the query side wire themselves up as they would to a server.
+ */
+@Configuration
+@EnableConfigurationProperties(DataDirectory.class)
+public class EmbeddedStorageConfiguration {
+
+    static final String READ_MODEL_DATABASE = "complaints";
+
+    /**
+     * Declared here, not left to Spring Boot, because Axon 4.13's JDBC auto-configuration asks for
+     * a DataSource before Boot 4's own DataSource auto-configuration has made one (it orders itself
+     * after Boot 3's class names) and would silently leave the app without an event store.
+     */
+    @Bean(destroyMethod = "close")
+    public HikariDataSource eventStoreDataSource(DataDirectory dataDirectory) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("event-store");
+        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDirectory.file("events") + ";DB_CLOSE_ON_EXIT=FALSE");
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    /** Every event of a unit of work, and the deadline jobs it schedules, commit in one H2 transaction. */
+    @Bean
+    public PlatformTransactionManager transactionManager(DataSource eventStoreDataSource) {
+        return new JdbcTransactionManager(eventStoreDataSource);
+    }
+
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    public MongoServer embeddedMongo(DataDirectory dataDirectory) {
+        MongoServer server = new MongoServer(new H2Backend(dataDirectory.file("readmodels.mv").toString()));
+        // loopback only, on a port the operating system picks: nothing outside this JVM's host reaches it
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        return server;
+    }
+
+    @Bean
+    public MongoConnectionDetails readModelConnection(MongoServer embeddedMongo) {
+        InetSocketAddress address = embeddedMongo.getLocalAddress();
+        ConnectionString uri = new ConnectionString(
+                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + READ_MODEL_DATABASE);
+        return () -> uri;
+    }
+
+    /**
+     * Replaces Spring Boot's MongoDB health check, which sends {@code hello}, a command
+     * mongo-java-server does not implement; {@code ping} proves the same: the endpoint answers.
+     */
+    @Bean
+    public HealthIndicator mongoHealthContributor(MongoClient readModels) {
+        return () -> {
+            try {
+                readModels.getDatabase(READ_MODEL_DATABASE).runCommand(new Document("ping", 1));
+                return Health.up().build();
+            } catch (RuntimeException e) {
+                return Health.down(e).build();
+            }
+        };
+    }
+}
