@@ -6,6 +6,7 @@ import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -16,7 +17,8 @@ import java.time.ZoneId;
  * What both services need whichever process they run in: the working-day calendar, the
  * council's clock, and the problem+json answers.
  */
-@AutoConfiguration
+// before Web MVC's, whose own problem-details handler steps aside only if it sees this one already
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @EnableConfigurationProperties(CalendarProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class SharedApiAutoConfiguration {

@@ -126,16 +126,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(field, message))), headers);
     }
 
-    /** Spring's own answers (405, 406, 415...) leave {@code type} blank; the contract wants it on every problem. */
+    /** Spring's own answers (404, 405, 406, 415...) leave {@code type} blank; the contract wants it on every problem. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
             HttpStatus known = HttpStatus.resolve(status.value());
             String name = known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
             problem.setType(URI.create("/problems/" + name));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {

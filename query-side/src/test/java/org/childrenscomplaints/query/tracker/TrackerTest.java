@@ -1,0 +1,112 @@
+package org.childrenscomplaints.query.tracker;
+
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
+import org.childrenscomplaints.api.tracker.OpenClock;
+import org.childrenscomplaints.api.tracker.OpenClocksPage;
+import org.childrenscomplaints.api.tracker.Rag;
+import org.childrenscomplaints.query.EmbeddedMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childrenscomplaints.query.TestEvents.received;
+
+/** The tracker projection and its queries against the embedded MongoDB, read on Thursday 9 April 2026. */
+class TrackerTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 4, 9);
+
+    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final TrackerProjection projection = new TrackerProjection(mongo.template());
+    private final TrackerQueryHandler queries = new TrackerQueryHandler(mongo.template(),
+            WorkingDayCalendar.englandAndWales(), Clock.fixed(THURSDAY.atTime(23, 30).atZone(LONDON).toInstant(), LONDON));
+
+    // acknowledgement overdue since Wednesday; response due Monday 20th
+    private final ComplaintReceivedEvent overdue = received("ST-2026-0001", Procedure.STATUTORY, "CIC", "Team A",
+            LocalDate.of(2026, 4, 8), LocalDate.of(2026, 4, 20));
+    // acknowledgement due today; response due Friday 24th
+    private final ComplaintReceivedEvent dueToday = received("CO-2026-0001", Procedure.CORPORATE, "ASS", "Team B",
+            THURSDAY, LocalDate.of(2026, 4, 24));
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void eachReceivedComplaintOpensItsAcknowledgementAndStage1ResponseClocksMostUrgentFirst() {
+        projection.on(overdue);
+        projection.on(dueToday);
+
+        OpenClocksPage page = queries.handle(all());
+
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(page.clocks()).extracting(OpenClock::reference, OpenClock::clock, OpenClock::dueDate,
+                        OpenClock::workingDaysLeft, OpenClock::rag)
+                .containsExactly(
+                        tuple("ST-2026-0001", ClockType.ACKNOWLEDGEMENT, LocalDate.of(2026, 4, 8), -1, Rag.RED),
+                        tuple("CO-2026-0001", ClockType.ACKNOWLEDGEMENT, THURSDAY, 0, Rag.AMBER),
+                        tuple("ST-2026-0001", ClockType.RESPONSE, LocalDate.of(2026, 4, 20), 7, Rag.GREEN),
+                        tuple("CO-2026-0001", ClockType.RESPONSE, LocalDate.of(2026, 4, 24), 11, Rag.GREEN));
+        assertThat(page.clocks().get(0).id()).isEqualTo(overdue.complaintId());
+    }
+
+    @Test
+    void anEventDeliveredTwiceChangesNothing() {
+        projection.on(overdue);
+        projection.on(overdue);
+
+        assertThat(queries.handle(all()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void filtersCombineAndRagIsJudgedOnTheDayOfTheQuestion() {
+        projection.on(overdue);
+        projection.on(dueToday);
+
+        assertThat(queries.handle(new FindOpenClocksQuery(Rag.RED, null, null, null, null, null, null)).clocks())
+                .extracting(OpenClock::reference).containsExactly("ST-2026-0001");
+        assertThat(queries.handle(new FindOpenClocksQuery(Rag.AMBER, null, null, null, null, null, null)).clocks())
+                .extracting(OpenClock::reference).containsExactly("CO-2026-0001");
+        assertThat(queries.handle(new FindOpenClocksQuery(Rag.GREEN, Procedure.CORPORATE, "Team B", "ASS", null, null,
+                null)).clocks()).extracting(OpenClock::dueDate).containsExactly(LocalDate.of(2026, 4, 24));
+        assertThat(queries.handle(new FindOpenClocksQuery(null, null, "Team C", null, null, null, null)).total()).isZero();
+    }
+
+    @Test
+    void aPageHoldsSizeClocksAndTheTotalCountsThemAll() {
+        projection.on(overdue);
+        projection.on(dueToday);
+
+        OpenClocksPage second = queries.handle(new FindOpenClocksQuery(null, null, null, null, null, 1, 3));
+
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(second.clocks()).extracting(OpenClock::dueDate).containsExactly(LocalDate.of(2026, 4, 24));
+    }
+
+    @Test
+    void aResetEmptiesTheTrackerForAReplay() {
+        projection.on(overdue);
+
+        projection.reset();
+
+        assertThat(queries.handle(all()).total()).isZero();
+    }
+
+    private static FindOpenClocksQuery all() {
+        return new FindOpenClocksQuery(null, null, null, null, null, null, null);
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}

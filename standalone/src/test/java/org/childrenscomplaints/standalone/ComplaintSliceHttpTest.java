@@ -1,0 +1,171 @@
+package org.childrenscomplaints.standalone;
+
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.jobrunr.JobRunrDeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The walking skeleton over HTTP on the embedded default: command API -> event store -> MongoDB read models. */
+class ComplaintSliceHttpTest extends EmbeddedAppTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStorageEngine eventStorageEngine;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    DeadlineManager deadlineManager;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void theEmbeddedDefaultKeepsEventsInH2ReadModelsAndTokensInMongoAndDeadlinesInJobRunr() {
+        assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(MongoTokenStore.class);
+        assertThat(deadlineManager).isInstanceOf(JobRunrDeadlineManager.class);
+        assertThat(DATA_DIR.resolve("events.mv.db")).exists();
+        assertThat(DATA_DIR.resolve("readmodels.mv")).exists();
+    }
+
+    @Test
+    void healthIsUpWithTheEventStoreTheReadModelsAndTheDeadlineSchedulerEachUp() {
+        Http.Answer health = http.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        JsonNode json = health.json();
+        assertThat(json.path("status").asString()).isEqualTo("UP");
+        assertThat(json.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(json.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(json.path("components").path("JobRunr").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aPostedComplaintReachesTheTrackerWithItsStage1DueDatesAndItsCaseView() {
+        Http.Answer created = http.postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-02"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        String reference = created.json().path("reference").asString();
+        assertThat(reference).matches("ST-2026-\\d{4}");
+        assertThat(created.header("Location")).isEqualTo("/api/complaints/" + id);
+
+        JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/complaints/" + id),
+                answer -> answer.status() == 200).json();
+        assertThat(view.path("reference").asString()).isEqualTo(reference);
+        assertThat(view.path("procedure").asString()).isEqualTo("STATUTORY");
+        assertThat(view.path("stage").asString()).isEqualTo("STAGE_1");
+        assertThat(view.toString()).doesNotContain("Alex Example", "alex@example.org");
+        assertThat(http.get("/api/complaints/" + reference).json()).isEqualTo(view);
+
+        JsonNode clocks = await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/tracker?procedure=STATUTORY&serviceArea=CIC"),
+                        answer -> answer.json().toString().contains(reference)).json();
+        assertThat(clocks.valueStream().filter(clock -> clock.path("reference").asString().equals(reference))
+                .map(clock -> clock.path("clock").asString() + " " + clock.path("dueDate").asString()
+                        + " " + clock.path("rag").asString()))
+                .containsExactly("ACKNOWLEDGEMENT 2026-04-09 RED", "RESPONSE 2026-04-20 RED");
+    }
+
+    @Test
+    void theTrackerIsAlwaysAnArrayWithTheTotalInAHeader() {
+        http.postJson("/api/complaints", Http.complaint("SEND", "2026-04-02"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/tracker?procedure=SEND").json().size() >= 2);
+
+        Http.Answer page = http.get("/api/tracker?procedure=SEND&page=0&size=1");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().isArray()).isTrue();
+        assertThat(page.json().size()).isEqualTo(1);
+        assertThat(Long.parseLong(page.header("X-Total-Count"))).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreNamedInAProblem() {
+        Http.Answer answer = http.postJson("/api/complaints", """
+                {"procedure": "CORPORATE", "receivedOn": "2099-01-01", "issues": ["DELAY"]}""");
+
+        assertProblem(answer, 400);
+        assertThat(answer.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .containsExactlyInAnyOrder("channel", "complainant", "serviceArea", "summary", "receivedOn");
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400NamingTheFieldAndItsValues() {
+        Http.Answer answer = http.postJson("/api/complaints", Http.complaint("FORMAL", "2026-04-02"));
+
+        assertProblem(answer, 400);
+        JsonNode error = answer.json().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("procedure");
+        assertThat(error.path("message").asString()).isEqualTo("must be one of STATUTORY, CORPORATE, SEND");
+    }
+
+    @Test
+    void aBadDateIsA400NamingTheField() {
+        Http.Answer answer = http.postJson("/api/complaints", Http.complaint("STATUTORY", "2 April 2026"));
+
+        assertProblem(answer, 400);
+        assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo("receivedOn");
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        assertProblem(http.postJson("/api/complaints", "{\"procedure\": "), 400);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA415() {
+        assertProblem(http.post("/api/complaints", "text/plain", "complaint"), 415);
+    }
+
+    @Test
+    void aReferenceAlreadyInUseIsA409SayingSo() {
+        String body = Http.complaint("CORPORATE", "2026-04-02").replace("\"summary\"", "\"reference\": \"CO-2026-0900\", \"summary\"");
+        assertThat(http.postJson("/api/complaints", body).status()).isEqualTo(201);
+
+        Http.Answer again = http.postJson("/api/complaints", body);
+
+        assertProblem(again, 409);
+        assertThat(again.json().path("detail").asString()).contains("CO-2026-0900 already belongs to another case");
+    }
+
+    @Test
+    void anUnknownCaseIsA404() {
+        assertProblem(http.get("/api/complaints/ST-1999-0001"), 404);
+    }
+
+    @Test
+    void badTrackerParametersAreA400() {
+        assertProblem(http.get("/api/tracker?rag=PURPLE"), 400);
+        assertProblem(http.get("/api/tracker?size=0"), 400);
+        assertProblem(http.get("/api/tracker?page=-1"), 400);
+    }
+
+    private static void assertProblem(Http.Answer answer, int status) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = answer.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asString()).isNotBlank();
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).isNotBlank();
+    }
+}

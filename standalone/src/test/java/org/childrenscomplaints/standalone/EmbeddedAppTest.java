@@ -1,0 +1,30 @@
+package org.childrenscomplaints.standalone;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The embedded app on a fresh data directory; test classes extending this share one running app. */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EmbeddedAppTest {
+
+    static final Path DATA_DIR = temporaryDataDir();
+
+    @DynamicPropertySource
+    static void embeddedStorage(DynamicPropertyRegistry registry) {
+        registry.add("complaints.data-dir", DATA_DIR::toString);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("complaints-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
