@@ -1,7 +1,6 @@
 package org.childrenscomplaints.query;
 
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -18,7 +17,7 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 public class QuerySideConfiguration {
 
     @Bean
-    public TokenStore tokenStore(MongoDatabaseFactory readModels, Serializer serializer) {
+    public MongoTokenStore tokenStore(MongoDatabaseFactory readModels, Serializer serializer) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModels.getMongoDatabase()).build())
                 .serializer(serializer)

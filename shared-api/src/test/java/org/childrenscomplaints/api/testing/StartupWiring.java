@@ -1,0 +1,56 @@
+package org.childrenscomplaints.api.testing;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What a service would wire, learnt without the servers it wires to: its real start-up runs,
+ * with its real configuration and auto-configuration conditions, until every bean is defined,
+ * and is stopped before the first bean is created (so nothing connects to Axon Server or MongoDB).
+ */
+public final class StartupWiring {
+
+    private final ConfigurableListableBeanFactory beans;
+
+    private StartupWiring(ConfigurableListableBeanFactory beans) {
+        this.beans = beans;
+    }
+
+    public static StartupWiring of(SpringApplicationBuilder application, String... args) {
+        AtomicReference<ConfigurableListableBeanFactory> defined = new AtomicReference<>();
+        try {
+            // a plain post-processor added here runs after every configuration class has been read
+            application.initializers(context -> context.addBeanFactoryPostProcessor(beanFactory -> {
+                defined.set(beanFactory);
+                throw new StoppedBeforeCreatingBeans();
+            })).run(args);
+        } catch (StoppedBeforeCreatingBeans expected) {
+            return new StartupWiring(defined.get());
+        }
+        throw new AssertionError("the start-up was expected to stop once its beans were defined");
+    }
+
+    /** Where the beans of this type come from: the configuration class (or component) defining each. */
+    public List<String> definersOf(Class<?> type) {
+        return Arrays.stream(beans.getBeanNamesForType(type, true, false))
+                .map(name -> {
+                    String factory = beans.getBeanDefinition(name).getFactoryBeanName();
+                    return factory != null ? factory : beans.getBeanDefinition(name).getBeanClassName();
+                })
+                .toList();
+    }
+
+    public boolean defines(Class<?> type) {
+        return beans.getBeanNamesForType(type, true, false).length > 0;
+    }
+
+    private static final class StoppedBeforeCreatingBeans extends RuntimeException {
+        StoppedBeforeCreatingBeans() {
+            super("stopped on purpose once every bean was defined", null, false, false);
+        }
+    }
+}
