@@ -1,7 +1,8 @@
 package org.childrenscomplaints.standalone;
 
-import org.springframework.boot.SpringApplication;
+import org.childrenscomplaints.api.Launcher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The command side and the query side in one JVM on the embedded storage of {@link EmbeddedStorageConfiguration}. */
 @SpringBootApplication(scanBasePackages = {
@@ -11,12 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
-        disableUpdateChecks();
-        SpringApplication.run(StandaloneApplication.class, args);
+        builder().run(args);
     }
 
-    /** Axon phones home for updates unless told not to; councils' servers should never do that. */
-    public static void disableUpdateChecks() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
+    public static SpringApplicationBuilder builder() {
+        return Launcher.builder(StandaloneApplication.class, "application");
     }
 }

@@ -58,9 +58,9 @@ class ProductionComposeTest {
 
         Map<String, Object> build = section(service, "build");
         assertThat(build).containsEntry("context", ".");
-        String dockerfile = Files.readString(ROOT.resolve((String) build.get("dockerfile")));
-        assertThat(dockerfile).contains("FROM eclipse-temurin:17", "-pl " + name + " -am package", name + "-*-exec.jar",
-                "USER complaints");
+        assertThat(section(build, "args")).containsEntry("SERVICE", name);
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("FROM eclipse-temurin:17", "ARG SERVICE",
+                "-pl \"$SERVICE\" -am package", "-*-exec.jar", "USER complaints");
     }
 
     @Test

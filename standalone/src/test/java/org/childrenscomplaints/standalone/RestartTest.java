@@ -2,7 +2,6 @@ package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +50,7 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(StandaloneApplication.class)
+        return StandaloneApplication.builder()
                 .run("--server.port=0", "--complaints.data-dir=" + dataDir);
     }
 

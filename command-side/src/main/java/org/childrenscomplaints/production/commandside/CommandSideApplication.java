@@ -1,5 +1,6 @@
 package org.childrenscomplaints.production.commandside;
 
+import org.childrenscomplaints.api.Launcher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -15,7 +16,6 @@ public class CommandSideApplication {
     }
 
     public static SpringApplicationBuilder builder() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        return new SpringApplicationBuilder(CommandSideApplication.class).properties("spring.config.name=command-side");
+        return Launcher.builder(CommandSideApplication.class, "command-side");
     }
 }

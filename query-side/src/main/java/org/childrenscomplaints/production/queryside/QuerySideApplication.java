@@ -1,5 +1,6 @@
 package org.childrenscomplaints.production.queryside;
 
+import org.childrenscomplaints.api.Launcher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -15,7 +16,6 @@ public class QuerySideApplication {
     }
 
     public static SpringApplicationBuilder builder() {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        return new SpringApplicationBuilder(QuerySideApplication.class).properties("spring.config.name=query-side");
+        return Launcher.builder(QuerySideApplication.class, "query-side");
     }
 }

@@ -1,11 +1,19 @@
 package org.childrenscomplaints.api.testing;
 
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a service would wire, learnt without the servers it wires to: its real start-up runs,
@@ -46,6 +54,16 @@ public final class StartupWiring {
 
     public boolean defines(Class<?> type) {
         return beans.getBeanNamesForType(type, true, false).length > 0;
+    }
+
+    /** What both production services share: messages through Axon Server, no local event or SQL storage. */
+    public void assertRunsOnAxonServer() {
+        assertThat(defines(AxonServerConnectionManager.class)).isTrue();
+        assertThat(defines(AxonServerQueryBus.class)).isTrue();
+        assertThat(definersOf(EventStore.class))
+                .containsExactly("org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration");
+        assertThat(defines(EventStorageEngine.class)).as("no local event storage").isFalse();
+        assertThat(defines(DataSource.class)).as("no SQL database").isFalse();
     }
 
     private static final class StoppedBeforeCreatingBeans extends RuntimeException {
