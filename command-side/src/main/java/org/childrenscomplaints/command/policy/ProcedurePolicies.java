@@ -4,27 +4,36 @@ import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.Stage1Start;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * {@code complaints.procedures.*}: each procedure's time limits. A council overrides only what
- * differs; the rest keeps the defaults of the regulations and the Ombudsman's code.
+ * {@code complaints.procedures.<PROCEDURE>.*}: each procedure's time limits. A council sets only
+ * the limits that differ; every other one keeps the default of the regulations and the
+ * Ombudsman's code.
  */
 @ConfigurationProperties("complaints")
-public record ProcedurePolicies(Map<Procedure, ProcedurePolicy> procedures) {
+public record ProcedurePolicies(Map<Procedure, Overrides> procedures) {
 
     private static final Map<Procedure, ProcedurePolicy> DEFAULTS = Map.of(
             Procedure.STATUTORY, new ProcedurePolicy(3, 10, Stage1Start.RECEIPT),
             Procedure.CORPORATE, new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT),
             Procedure.SEND, new ProcedurePolicy(5, 20, Stage1Start.RECEIPT));
 
-    public ProcedurePolicies {
-        Map<Procedure, ProcedurePolicy> merged = new EnumMap<>(DEFAULTS);
-        if (procedures != null) {
-            merged.putAll(procedures);
+    /** The limits a council configures for one procedure; an absent one keeps its default. */
+    public record Overrides(Integer acknowledgeWithin, Integer stage1ResponseWithin, Stage1Start stage1CountedFrom) {
+
+        ProcedurePolicy applyTo(ProcedurePolicy defaults) {
+            return new ProcedurePolicy(
+                    acknowledgeWithin == null ? defaults.acknowledgeWithin() : acknowledgeWithin,
+                    stage1ResponseWithin == null ? defaults.stage1ResponseWithin() : stage1ResponseWithin,
+                    stage1CountedFrom == null ? defaults.stage1CountedFrom() : stage1CountedFrom);
         }
-        procedures = Map.copyOf(merged);
+    }
+
+    public ProcedurePolicies {
+        procedures = procedures == null ? Map.of() : Map.copyOf(procedures);
+        // applying each override once here makes a broken configuration fail at start-up, not on a case
+        procedures.forEach((procedure, overrides) -> overrides.applyTo(DEFAULTS.get(procedure)));
     }
 
     public static ProcedurePolicies defaults() {
@@ -32,6 +41,8 @@ public record ProcedurePolicies(Map<Procedure, ProcedurePolicy> procedures) {
     }
 
     public ProcedurePolicy of(Procedure procedure) {
-        return procedures.get(procedure);
+        ProcedurePolicy defaults = DEFAULTS.get(procedure);
+        Overrides overrides = procedures.get(procedure);
+        return overrides == null ? defaults : overrides.applyTo(defaults);
     }
 }

@@ -1,0 +1,69 @@
+package org.childrenscomplaints.command.policy;
+
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
+import org.childrenscomplaints.command.policy.ProcedurePolicy.Stage1Start;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProcedurePoliciesTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    private static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
+
+    @Test
+    void theDefaultsAreThoseOfTheRegulationsAndTheOmbudsmansCode() {
+        ProcedurePolicies defaults = ProcedurePolicies.defaults();
+
+        assertThat(defaults.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(3, 10, Stage1Start.RECEIPT));
+        assertThat(defaults.of(Procedure.CORPORATE)).isEqualTo(new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT));
+        assertThat(defaults.of(Procedure.SEND)).isEqualTo(new ProcedurePolicy(5, 20, Stage1Start.RECEIPT));
+    }
+
+    @Test
+    void aCouncilOverridesOneLimitAndKeepsTheOtherDefaults() {
+        ProcedurePolicies policies = bind(Map.of("complaints.procedures.statutory.acknowledge-within", "2"));
+
+        assertThat(policies.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(2, 10, Stage1Start.RECEIPT));
+        assertThat(policies.of(Procedure.CORPORATE)).isEqualTo(ProcedurePolicies.defaults().of(Procedure.CORPORATE));
+    }
+
+    @Test
+    void aNegativeLimitIsRefusedWhenTheConfigurationIsBound() {
+        assertThatThrownBy(() -> bind(Map.of("complaints.procedures.send.stage1-response-within", "-1")))
+                .isInstanceOf(BindException.class)
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownProcedureIsRefusedWhenTheConfigurationIsBound() {
+        assertThatThrownBy(() -> bind(Map.of("complaints.procedures.informal.acknowledge-within", "2")))
+                .isInstanceOf(BindException.class);
+    }
+
+    @Test
+    void receiptDeadlinesFollowEachProceduresStartOfTheStage1Clock() {
+        ProcedurePolicies defaults = ProcedurePolicies.defaults();
+
+        assertThat(defaults.of(Procedure.STATUTORY).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)));
+        assertThat(defaults.of(Procedure.CORPORATE).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)));
+        assertThat(defaults.of(Procedure.SEND).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 5, 5)));
+    }
+
+    private static ProcedurePolicies bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("complaints", ProcedurePolicies.class);
+    }
+}
