@@ -4,6 +4,9 @@ import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.Stage1Start;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import static org.childrenscomplaints.command.policy.ExtensionLimit.Kind.BY_AT_MOST;
+import static org.childrenscomplaints.command.policy.ExtensionLimit.Kind.TO_AT_MOST;
+
 import java.util.Map;
 
 /**
@@ -15,18 +18,20 @@ import java.util.Map;
 public record ProcedurePolicies(Map<Procedure, Overrides> procedures) {
 
     private static final Map<Procedure, ProcedurePolicy> DEFAULTS = Map.of(
-            Procedure.STATUTORY, new ProcedurePolicy(3, 10, Stage1Start.RECEIPT),
-            Procedure.CORPORATE, new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT),
-            Procedure.SEND, new ProcedurePolicy(5, 20, Stage1Start.RECEIPT));
+            Procedure.STATUTORY, new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(TO_AT_MOST, 20)),
+            Procedure.CORPORATE, new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(BY_AT_MOST, 10)),
+            Procedure.SEND, new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(BY_AT_MOST, 10)));
 
     /** The limits a council configures for one procedure; an absent one keeps its default. */
-    public record Overrides(Integer acknowledgeWithin, Integer stage1ResponseWithin, Stage1Start stage1CountedFrom) {
+    public record Overrides(Integer acknowledgeWithin, Integer stage1ResponseWithin, Stage1Start stage1CountedFrom,
+                            ExtensionLimit stage1Extension) {
 
         ProcedurePolicy applyTo(ProcedurePolicy defaults) {
             return new ProcedurePolicy(
                     acknowledgeWithin == null ? defaults.acknowledgeWithin() : acknowledgeWithin,
                     stage1ResponseWithin == null ? defaults.stage1ResponseWithin() : stage1ResponseWithin,
-                    stage1CountedFrom == null ? defaults.stage1CountedFrom() : stage1CountedFrom);
+                    stage1CountedFrom == null ? defaults.stage1CountedFrom() : stage1CountedFrom,
+                    stage1Extension == null ? defaults.stage1Extension() : stage1Extension);
         }
     }
 

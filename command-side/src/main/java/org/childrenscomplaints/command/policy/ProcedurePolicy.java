@@ -12,16 +12,19 @@ import java.time.LocalDate;
  * @param stage1CountedFrom    whether the Stage 1 limit runs from receipt or from the acknowledgement
  *                             (the Ombudsman's code for corporate complaints; from the
  *                             acknowledgement's due date while none is recorded)
+ * @param stage1Extension      how far Stage 1 may be extended by agreement
  */
-public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, Stage1Start stage1CountedFrom) {
+public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, Stage1Start stage1CountedFrom,
+                              ExtensionLimit stage1Extension) {
 
     public enum Stage1Start {
         RECEIPT, ACKNOWLEDGEMENT
     }
 
     public ProcedurePolicy {
-        if (acknowledgeWithin < 0 || stage1ResponseWithin < 0 || stage1CountedFrom == null) {
-            throw new IllegalArgumentException("time limits must be zero or more working days, with a Stage 1 start");
+        if (acknowledgeWithin < 0 || stage1ResponseWithin < 0 || stage1CountedFrom == null || stage1Extension == null) {
+            throw new IllegalArgumentException("time limits must be zero or more working days, with a Stage 1 start "
+                    + "and an extension limit");
         }
     }
 
@@ -29,6 +32,13 @@ public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, S
         LocalDate acknowledgementDue = calendar.dueDate(receivedOn, acknowledgeWithin);
         LocalDate stage1Start = stage1CountedFrom == Stage1Start.ACKNOWLEDGEMENT ? acknowledgementDue : receivedOn;
         return new ReceiptDeadlines(acknowledgementDue, calendar.dueDate(stage1Start, stage1ResponseWithin));
+    }
+
+    /** The Stage 1 due date once the complaint is acknowledged: it moves only where Stage 1 counts from the acknowledgement. */
+    public LocalDate stage1DueAfterAcknowledgement(LocalDate acknowledgedOn, LocalDate dueBefore, WorkingDayCalendar calendar) {
+        return stage1CountedFrom == Stage1Start.ACKNOWLEDGEMENT
+                ? calendar.dueDate(acknowledgedOn, stage1ResponseWithin)
+                : dueBefore;
     }
 
     public record ReceiptDeadlines(LocalDate acknowledgementDue, LocalDate stage1ResponseDue) {

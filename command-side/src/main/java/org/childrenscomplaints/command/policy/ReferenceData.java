@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code complaints.reference-data.*}: the service area codes and issue categories a council
+ * {@code complaints.reference-data.*}: the service area codes, issue categories and delay reasons a council
  * records against. The defaults are those of the council papers the system was built from.
  */
 @ConfigurationProperties("complaints.reference-data")
-public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategories) {
+public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategories, Set<String> delayReasons) {
+
+    /** The delay reason that says nothing by itself, so it needs a note. */
+    public static final String OTHER_DELAY_REASON = "OTHER";
 
     private static final List<String> DEFAULT_SERVICE_AREAS = List.of("ASS", "CM_POD", "CIC", "EDT", "FAST", "YOT",
             "ART", "SEND", "EARLY_HELP", "COURT_TEAM", "FOSTERING", "ADOPTION", "CARE_LEAVERS", "DISABLED_CHILDREN",
@@ -19,19 +22,29 @@ public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategorie
             "COMMUNICATION_LACK_POOR", "STAFF_BEHAVIOUR", "STAFF_ATTITUDE", "DELAY", "DELAY_CARE_PLAN",
             "DECISION_DISAGREEMENT", "POLICY_PROCEDURE", "FINANCE_PAYMENTS", "CONTACT_ARRANGEMENTS", "DATA_PROTECTION",
             "OTHER");
+    private static final List<String> DEFAULT_DELAY_REASONS = List.of("OTHER_URGENT_WORK_PRESSURES",
+            "CONSENT_NOT_YET_OBTAINED", "COMPLAINANT_UNCONTACTABLE", "COMPLEXITY_OR_OTHER_AGENCY_INPUT",
+            "COMPLAINANT_ADDED_ISSUES", "LEGAL_ISSUE", "INVESTIGATOR_UNAVAILABLE", "STAFF_UNAVAILABLE_FOR_INTERVIEW",
+            "INFORMATION_DELAYED", "SIGN_OFF_DELAYED", OTHER_DELAY_REASON);
 
     public ReferenceData {
         serviceAreas = serviceAreas == null || serviceAreas.isEmpty() ? Set.copyOf(DEFAULT_SERVICE_AREAS) : Set.copyOf(serviceAreas);
         issueCategories = issueCategories == null || issueCategories.isEmpty()
                 ? Set.copyOf(DEFAULT_ISSUE_CATEGORIES) : Set.copyOf(issueCategories);
+        delayReasons = delayReasons == null || delayReasons.isEmpty()
+                ? Set.copyOf(DEFAULT_DELAY_REASONS) : Set.copyOf(delayReasons);
     }
 
     public static ReferenceData defaults() {
-        return new ReferenceData(null, null);
+        return new ReferenceData(null, null, null);
     }
 
     public String describeServiceAreas() {
         return "must be one of the configured service areas: " + String.join(", ", serviceAreas.stream().sorted().toList());
+    }
+
+    public String describeDelayReasons() {
+        return "must be one of the configured delay reasons: " + String.join(", ", delayReasons.stream().sorted().toList());
     }
 
     public String describeIssueCategories() {

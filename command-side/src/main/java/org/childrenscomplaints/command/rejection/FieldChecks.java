@@ -2,6 +2,7 @@ package org.childrenscomplaints.command.rejection;
 
 import org.childrenscomplaints.api.web.FieldProblem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,21 @@ public final class FieldChecks {
         boolean missing = value == null || (value instanceof String text && text.isBlank())
                 || (value instanceof List<?> list && list.isEmpty());
         return check(!missing, field, "is required");
+    }
+
+    /**
+     * A date on which something happened in the business: it must be given, cannot be in the
+     * future, and cannot come before {@code earliest} (when there is one).
+     */
+    public FieldChecks businessDate(LocalDate date, String field, LocalDate today, LocalDate earliest,
+                                    String earliestDescription) {
+        require(date, field);
+        if (date != null) {
+            check(!date.isAfter(today), field, "cannot be in the future");
+            check(earliest == null || !date.isBefore(earliest), field,
+                    "cannot be before " + earliestDescription + " (" + earliest + ")");
+        }
+        return this;
     }
 
     /** Records the problem when {@code holds} is false. */

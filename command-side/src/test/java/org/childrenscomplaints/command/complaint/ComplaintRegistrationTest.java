@@ -2,52 +2,37 @@ package org.childrenscomplaints.command.complaint;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childrenscomplaints.api.calendar.ReportingYear;
-import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
-import org.childrenscomplaints.api.complaint.ComplainantRelationship;
-import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRegistration;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
-import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.Rejection;
-import org.childrenscomplaints.command.policy.ComplaintRules;
-import org.childrenscomplaints.command.policy.ProcedurePolicies;
 import org.childrenscomplaints.command.policy.ReferenceData;
-import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.complainant;
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.received;
 
 class ComplaintRegistrationTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final UUID ID = UUID.fromString("6b1e7c2a-0c4e-4d43-9a55-1d2f3c4b5a69");
-    private static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
+    private static final UUID ID = ComplaintFixtures.ID;
+    private static final LocalDate TODAY = ComplaintFixtures.TODAY;
+    private static final LocalDate THURSDAY_BEFORE_EASTER = ComplaintFixtures.THURSDAY_BEFORE_EASTER;
 
-    /** Numbers every case 1 of its series, or keeps the one supplied; the real series has its own test. */
-    private static final ReferenceNumbering FIRST_OF_SERIES = (procedure, receivedOn, supplied, caseId) ->
-            supplied.orElseGet(() -> new CaseReference(procedure.referencePrefix(), ReportingYear.containing(receivedOn), 1));
 
     private AggregateTestFixture<Complaint> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Complaint.class);
-        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(), ReferenceData.defaults(),
-                WorkingDayCalendar.englandAndWales(), Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON)));
-        fixture.registerInjectableResource(FIRST_OF_SERIES);
+        fixture = ComplaintFixtures.fixture();
     }
 
     @Test
@@ -165,16 +150,5 @@ class ComplaintRegistrationTest {
     private static RegisterComplaintCommand command(Procedure procedure, LocalDate receivedOn, String reference) {
         return new RegisterComplaintCommand(ID, procedure, receivedOn, Channel.EMAIL, complainant(), "CIC", " Team A ",
                 List.of("DELAY", "STAFF_ATTITUDE"), "Review was late", null, null, null, true, reference);
-    }
-
-    private static Complainant complainant() {
-        return new Complainant(ComplainantRelationship.PARENT, "Jo Bloggs", "jo@example.org", null, null);
-    }
-
-    private static ComplaintReceivedEvent received(Procedure procedure, LocalDate receivedOn, String reference,
-                                                   LocalDate acknowledgementDue, LocalDate responseDue) {
-        return new ComplaintReceivedEvent(ID, reference, procedure, receivedOn, Channel.EMAIL, complainant(), "CIC",
-                "Team A", List.of("DELAY", "STAFF_ATTITUDE"), "Review was late", null, null, null, true,
-                acknowledgementDue, responseDue);
     }
 }

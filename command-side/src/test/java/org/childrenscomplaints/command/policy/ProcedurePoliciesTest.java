@@ -24,16 +24,16 @@ class ProcedurePoliciesTest {
     void theDefaultsAreThoseOfTheRegulationsAndTheOmbudsmansCode() {
         ProcedurePolicies defaults = ProcedurePolicies.defaults();
 
-        assertThat(defaults.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(3, 10, Stage1Start.RECEIPT));
-        assertThat(defaults.of(Procedure.CORPORATE)).isEqualTo(new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT));
-        assertThat(defaults.of(Procedure.SEND)).isEqualTo(new ProcedurePolicy(5, 20, Stage1Start.RECEIPT));
+        assertThat(defaults.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20)));
+        assertThat(defaults.of(Procedure.CORPORATE)).isEqualTo(new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10)));
+        assertThat(defaults.of(Procedure.SEND)).isEqualTo(new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10)));
     }
 
     @Test
     void aCouncilOverridesOneLimitAndKeepsTheOtherDefaults() {
         ProcedurePolicies policies = bind(Map.of("complaints.procedures.statutory.acknowledge-within", "2"));
 
-        assertThat(policies.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(2, 10, Stage1Start.RECEIPT));
+        assertThat(policies.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(2, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20)));
         assertThat(policies.of(Procedure.CORPORATE)).isEqualTo(ProcedurePolicies.defaults().of(Procedure.CORPORATE));
     }
 
@@ -60,6 +60,36 @@ class ProcedurePoliciesTest {
                 .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)));
         assertThat(defaults.of(Procedure.SEND).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
                 .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 5, 5)));
+    }
+
+    @Test
+    void aStatutoryStage1ExtendsToAtMost20WorkingDaysFromReceiptAndACorporateOneByAtMost10() {
+        ProcedurePolicies defaults = ProcedurePolicies.defaults();
+
+        assertThat(defaults.of(Procedure.STATUTORY).stage1Extension()
+                .latestDueDate(THURSDAY_BEFORE_EASTER, LocalDate.of(2026, 4, 20), CALENDAR)).isEqualTo(LocalDate.of(2026, 5, 5));
+        assertThat(defaults.of(Procedure.CORPORATE).stage1Extension()
+                .latestDueDate(THURSDAY_BEFORE_EASTER, LocalDate.of(2026, 4, 27), CALENDAR)).isEqualTo(LocalDate.of(2026, 5, 12));
+    }
+
+    @Test
+    void onlyACorporateComplaintsStage1DueDateMovesWithTheAcknowledgement() {
+        ProcedurePolicies defaults = ProcedurePolicies.defaults();
+        LocalDate acknowledged = LocalDate.of(2026, 4, 7);
+
+        assertThat(defaults.of(Procedure.CORPORATE).stage1DueAfterAcknowledgement(acknowledged, LocalDate.of(2026, 4, 27),
+                CALENDAR)).isEqualTo(LocalDate.of(2026, 4, 21));
+        assertThat(defaults.of(Procedure.STATUTORY).stage1DueAfterAcknowledgement(acknowledged, LocalDate.of(2026, 4, 20),
+                CALENDAR)).isEqualTo(LocalDate.of(2026, 4, 20));
+    }
+
+    @Test
+    void aCouncilCanSetAnExtensionLimitOfItsOwn() {
+        ProcedurePolicies policies = bind(Map.of("complaints.procedures.send.stage1-extension.kind", "TO_AT_MOST",
+                "complaints.procedures.send.stage1-extension.working-days", "30"));
+
+        assertThat(policies.of(Procedure.SEND).stage1Extension())
+                .isEqualTo(new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 30));
     }
 
     private static ProcedurePolicies bind(Map<String, String> properties) {
