@@ -1,6 +1,13 @@
 package org.childrenscomplaints.standalone;
 
 import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
+import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
@@ -9,6 +16,7 @@ import org.childrenscomplaints.api.reference.ReferenceIssuedEvent;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One fully populated instance of every event type, whose stored JSON the approval test pins. */
@@ -23,7 +31,14 @@ final class EventSamples {
                     "alex@example.org", "01234 567890", "1 Example Street"), "CIC", "Children in Care 2",
                     List.of("DELAY", "COMMUNICATION_LACK_POOR"), "The review meeting was cancelled twice",
                     LocalDate.of(2025, 3, 1), "The carer was in hospital", null, true, LocalDate.of(2026, 4, 9),
-                    LocalDate.of(2026, 4, 20)));
+                    LocalDate.of(2026, 4, 20)),
+            new ComplaintAcknowledgedEvent(CASE, LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 21)),
+            new ComplaintAllocatedEvent(CASE, Stage.STAGE_1, "m.jones", "M Jones", "Children in Care 2", null),
+            new ExtensionAgreedEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 5, 5),
+                    "The carer asked for a meeting first"),
+            new DelayReasonRecordedEvent(CASE, Stage.STAGE_1, "OTHER", "The manager was on leave"),
+            new ComplaintRespondedEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 5, 5), Outcome.PARTIALLY_UPHELD,
+                    Map.of("DELAY", Outcome.UPHELD, "COMMUNICATION_LACK_POOR", Outcome.NOT_UPHELD)));
 
     private EventSamples() {
     }

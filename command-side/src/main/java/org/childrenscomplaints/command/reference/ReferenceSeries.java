@@ -7,7 +7,9 @@ import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.api.reference.ReferenceIssuedEvent;
 import org.childrenscomplaints.command.rejection.CommandRejectedException;
 
-import java.util.BitSet;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -22,7 +24,7 @@ public class ReferenceSeries {
 
     @AggregateIdentifier
     private String seriesId;
-    private final BitSet issued = new BitSet();
+    private final SortedMap<Integer, UUID> caseByNumber = new TreeMap<>();
 
     protected ReferenceSeries() {
         // for Axon, which rebuilds the series from its events
@@ -34,16 +36,22 @@ public class ReferenceSeries {
 
     /** The number after the highest one in use, so references follow the order cases arrive in. */
     public CaseReference issueNext(String prefix, int year, UUID caseId) {
-        return issue(new CaseReference(prefix, year, Math.max(1, issued.length())), caseId);
+        int next = caseByNumber.isEmpty() ? 1 : caseByNumber.lastKey() + 1;
+        return issue(new CaseReference(prefix, year, next), caseId);
     }
 
     /** A reference the sender already uses (e.g. from the council's old tracker). */
     public CaseReference claim(CaseReference reference, UUID caseId) {
-        if (issued.get(reference.number())) {
+        if (caseByNumber.containsKey(reference.number())) {
             throw CommandRejectedException.ruleBroken("The reference " + reference
                     + " already belongs to another case; references must be unique.");
         }
         return issue(reference, caseId);
+    }
+
+    /** The case a number of this series belongs to, if it has been issued. */
+    public Optional<UUID> caseNumbered(int number) {
+        return Optional.ofNullable(caseByNumber.get(number));
     }
 
     private CaseReference issue(CaseReference reference, UUID caseId) {
@@ -54,6 +62,6 @@ public class ReferenceSeries {
     @EventSourcingHandler
     void on(ReferenceIssuedEvent event) {
         seriesId = event.seriesId();
-        issued.set(event.number());
+        caseByNumber.put(event.number(), event.caseId());
     }
 }

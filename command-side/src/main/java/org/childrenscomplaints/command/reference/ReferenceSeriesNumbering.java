@@ -1,5 +1,8 @@
 package org.childrenscomplaints.command.reference;
 
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.complaint.Procedure;
@@ -22,6 +25,23 @@ public class ReferenceSeriesNumbering implements ReferenceNumbering {
 
     public ReferenceSeriesNumbering(@Qualifier("referenceSeriesRepository") Repository<ReferenceSeries> referenceSeries) {
         this.referenceSeries = referenceSeries;
+    }
+
+    /**
+     * The case a reference was issued to. Read from the series itself, so a case is found by its
+     * reference the moment it is registered, before any read model has caught up.
+     */
+    public Optional<UUID> caseWithReference(CaseReference reference) {
+        ResultMessage<Optional<UUID>> found = DefaultUnitOfWork.startAndGet(null).executeWithResult(() ->
+                referenceSeries.load(reference.seriesId()).invoke(series -> series.caseNumbered(reference.number())));
+        if (!found.isExceptional()) {
+            return found.getPayload();
+        }
+        if (found.exceptionResult() instanceof AggregateNotFoundException) {
+            return Optional.empty();
+        }
+        throw new IllegalStateException("The reference series " + reference.seriesId() + " could not be read",
+                found.exceptionResult());
     }
 
     @Override

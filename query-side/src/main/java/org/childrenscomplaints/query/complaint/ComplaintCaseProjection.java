@@ -3,18 +3,22 @@ package org.childrenscomplaints.query.complaint;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.childrenscomplaints.api.complaint.CaseStatus;
-import org.childrenscomplaints.api.complaint.ClockType;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
-import org.childrenscomplaints.api.complaint.ComplaintView.DueClock;
-import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
+import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
-/** Keeps {@code complaint_cases}. Each handler writes whole values, so a redelivered event changes nothing. */
+/** Keeps {@code complaint_cases}: each case as it stands, changed event by event, each event once. */
 @Component
 @ProcessingGroup("complaint-cases")
 public class ComplaintCaseProjection {
@@ -26,17 +30,50 @@ public class ComplaintCaseProjection {
     }
 
     @EventHandler
-    void on(ComplaintReceivedEvent event) {
-        mongo.save(new ComplaintCaseDocument(event.complaintId().toString(), event.reference(), event.procedure(),
-                Stage.STAGE_1, CaseStatus.OPEN, event.receivedOn(), event.channel(),
-                event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),
-                event.team(), event.issues(),
-                List.of(new DueClock(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn()),
-                        new DueClock(Stage.STAGE_1, ClockType.RESPONSE, event.stage1ResponseDueOn()))));
+    void on(ComplaintReceivedEvent event, @SequenceNumber long sequence) {
+        String id = event.complaintId().toString();
+        // the first event of a case: seen again, the case may already have moved on from it
+        if (mongo.findById(id, ComplaintCaseDocument.class) == null) {
+            mongo.insert(new ComplaintCaseDocument(id, event.reference(), sequence, CaseViews.received(event)));
+        }
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledgedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.acknowledged(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintAllocatedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.allocated(view, event));
+    }
+
+    @EventHandler
+    void on(ExtensionAgreedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.extended(view, event));
+    }
+
+    @EventHandler
+    void on(DelayReasonRecordedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.delayReasonRecorded(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintRespondedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.responded(view, event));
     }
 
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), ComplaintCaseDocument.class);
+    }
+
+    /** Events of one case reach this projection in order, one at a time, so reading and writing back is safe. */
+    private void change(UUID caseId, long sequence, UnaryOperator<ComplaintView> change) {
+        ComplaintCaseDocument current = mongo.findById(caseId.toString(), ComplaintCaseDocument.class);
+        if (current == null || sequence <= current.lastEventSequence()) {
+            return;
+        }
+        mongo.save(new ComplaintCaseDocument(current.id(), current.reference(), sequence, change.apply(current.view())));
     }
 }

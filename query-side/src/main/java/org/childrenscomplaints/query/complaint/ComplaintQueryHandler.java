@@ -26,6 +26,6 @@ public class ComplaintQueryHandler {
         Query byIdOrReference = new Query(new Criteria().orOperator(
                 Criteria.where("_id").is(key), Criteria.where("reference").is(key.toUpperCase())));
         return Optional.ofNullable(mongo.findOne(byIdOrReference, ComplaintCaseDocument.class))
-                .map(ComplaintCaseDocument::toView);
+                .map(ComplaintCaseDocument::view);
     }
 }

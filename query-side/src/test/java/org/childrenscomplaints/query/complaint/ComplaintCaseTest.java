@@ -1,11 +1,18 @@
 package org.childrenscomplaints.query.complaint;
 
 import org.childrenscomplaints.api.complaint.CaseStatus;
-import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
+import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
+import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
+import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.FindComplaintQuery;
+import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.query.EmbeddedMongo;
@@ -13,18 +20,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childrenscomplaints.query.TestEvents.received;
 
+/** The case view projection and its query against the embedded MongoDB. */
 class ComplaintCaseTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final ComplaintCaseProjection projection = new ComplaintCaseProjection(mongo.template());
     private final ComplaintQueryHandler queries = new ComplaintQueryHandler(mongo.template());
 
-    private final ComplaintReceivedEvent event = received("ST-2026-0004", Procedure.STATUTORY, "CIC", "Team A",
+    private final ComplaintReceivedEvent received = received("ST-2026-0004", Procedure.STATUTORY, "CIC", "Team A",
             LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20));
+    private final UUID id = received.complaintId();
 
     @AfterEach
     void stop() {
@@ -33,33 +45,54 @@ class ComplaintCaseTest {
 
     @Test
     void aReceivedComplaintIsFoundByItsIdOrItsReferenceWithoutPersonalDetails() {
-        projection.on(event);
+        projection.on(received, 0);
 
-        ComplaintView byId = queries.handle(new FindComplaintQuery(event.complaintId().toString())).orElseThrow();
-        ComplaintView byReference = queries.handle(new FindComplaintQuery("st-2026-0004")).orElseThrow();
+        ComplaintView byId = find(id.toString());
 
-        assertThat(byReference).isEqualTo(byId);
+        assertThat(find("st-2026-0004")).isEqualTo(byId);
         assertThat(byId.reference()).isEqualTo("ST-2026-0004");
-        assertThat(byId.stage()).isEqualTo(Stage.STAGE_1);
         assertThat(byId.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(byId.complainantRelationship()).isEqualTo(ComplainantRelationship.CHILD_OR_YOUNG_PERSON);
-        assertThat(byId.openClocks()).containsExactly(
-                new ComplaintView.DueClock(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, LocalDate.of(2026, 4, 9)),
-                new ComplaintView.DueClock(Stage.STAGE_1, ClockType.RESPONSE, LocalDate.of(2026, 4, 20)));
+        assertThat(byId.acknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
+        assertThat(byId.stages()).containsExactly(
+                StageView.started(Stage.STAGE_1, received.receivedOn(), LocalDate.of(2026, 4, 20)));
         assertThat(mongo.template().getCollection("complaint_cases").find().first().toJson()).doesNotContain("Sam");
     }
 
     @Test
-    void anEventDeliveredTwiceLeavesOneCase() {
-        projection.on(event);
-        projection.on(event);
+    void stage1IsFollowedFromAcknowledgementToResponse() {
+        projection.on(received, 0);
+        projection.on(new ComplaintAcknowledgedEvent(id, LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 20)), 1);
+        projection.on(new ComplaintAllocatedEvent(id, Stage.STAGE_1, "m.jones", "M Jones", "CIC 1", null), 2);
+        projection.on(new ExtensionAgreedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 5, 5), null), 3);
+        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "INFORMATION_DELAYED", null), 4);
+        projection.on(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
+                Map.of("DELAY", Outcome.UPHELD)), 5);
+
+        ComplaintView view = find("ST-2026-0004");
+
+        assertThat(view.acknowledgedOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(view.status()).isEqualTo(CaseStatus.RESPONDED);
+        assertThat(view.stages()).containsExactly(new StageView(Stage.STAGE_1, received.receivedOn(),
+                LocalDate.of(2026, 5, 5), true, new Allocation("m.jones", "M Jones", "CIC 1"),
+                List.of("INFORMATION_DELAYED"), LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
+                Map.of("DELAY", Outcome.UPHELD)));
+    }
+
+    @Test
+    void anEventDeliveredAgainChangesNothing() {
+        projection.on(received, 0);
+        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
+        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
+        projection.on(received, 0);
 
         assertThat(mongo.template().getCollection("complaint_cases").countDocuments()).isEqualTo(1);
+        assertThat(find(id.toString()).stages().get(0).delayReasons()).containsExactly("LEGAL_ISSUE");
     }
 
     @Test
     void anUnknownIdOrReferenceFindsNothing() {
-        projection.on(event);
+        projection.on(received, 0);
 
         assertThat(queries.handle(new FindComplaintQuery("ST-2026-0005"))).isEmpty();
         assertThat(queries.handle(new FindComplaintQuery("00000000-0000-0000-0000-000000000000"))).isEmpty();
@@ -67,10 +100,14 @@ class ComplaintCaseTest {
 
     @Test
     void aResetEmptiesTheCasesForAReplay() {
-        projection.on(event);
+        projection.on(received, 0);
 
         projection.reset();
 
         assertThat(queries.handle(new FindComplaintQuery("ST-2026-0004"))).isEmpty();
+    }
+
+    private ComplaintView find(String idOrReference) {
+        return queries.handle(new FindComplaintQuery(idOrReference)).orElseThrow();
     }
 }

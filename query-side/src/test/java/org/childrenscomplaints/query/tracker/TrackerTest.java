@@ -2,6 +2,13 @@ package org.childrenscomplaints.query.tracker;
 
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
+import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childrenscomplaints.query.TestEvents.received;
@@ -91,6 +99,47 @@ class TrackerTest {
 
         assertThat(second.total()).isEqualTo(4);
         assertThat(second.clocks()).extracting(OpenClock::dueDate).containsExactly(LocalDate.of(2026, 4, 24));
+    }
+
+    @Test
+    void theAcknowledgementClosesItsClockAndSetsTheStage1DueDateInForce() {
+        projection.on(dueToday);
+
+        projection.on(new ComplaintAcknowledgedEvent(dueToday.complaintId(), THURSDAY, LocalDate.of(2026, 4, 23)));
+
+        assertThat(queries.handle(all()).clocks()).extracting(OpenClock::clock, OpenClock::dueDate)
+                .containsExactly(tuple(ClockType.RESPONSE, LocalDate.of(2026, 4, 23)));
+    }
+
+    @Test
+    void allocationExtensionAndDelayReasonShowOnTheStagesClocks() {
+        projection.on(overdue);
+        UUID id = overdue.complaintId();
+
+        projection.on(new ComplaintAllocatedEvent(id, Stage.STAGE_1, "m.jones", "M Jones", null, null));
+        projection.on(new ExtensionAgreedEvent(id, Stage.STAGE_1, THURSDAY, LocalDate.of(2026, 4, 30), null));
+        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null));
+
+        assertThat(queries.handle(all()).clocks())
+                .extracting(OpenClock::clock, OpenClock::managerId, OpenClock::dueDate, OpenClock::extended,
+                        OpenClock::delayReasonRecorded)
+                .containsExactly(
+                        tuple(ClockType.ACKNOWLEDGEMENT, "m.jones", LocalDate.of(2026, 4, 8), false, true),
+                        tuple(ClockType.RESPONSE, "m.jones", LocalDate.of(2026, 4, 30), true, true));
+        assertThat(queries.handle(new FindOpenClocksQuery(null, null, null, null, "m.jones", null, null)).total())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theResponseClosesEveryClockOfTheStage() {
+        projection.on(overdue);
+        projection.on(dueToday);
+
+        projection.on(new ComplaintRespondedEvent(overdue.complaintId(), Stage.STAGE_1, THURSDAY, Outcome.NOT_UPHELD,
+                null));
+
+        assertThat(queries.handle(all()).clocks()).extracting(OpenClock::reference)
+                .containsOnly("CO-2026-0001");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.childrenscomplaints.api.complaint;
 
 public enum CaseStatus {
-    OPEN
+    /** A clock is running: the council owes the complainant an acknowledgement or a response. */
+    OPEN,
+    /** The current stage has been answered; the complainant may still take it further. */
+    RESPONDED
 }

@@ -1,6 +1,7 @@
 package org.childrenscomplaints.api.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> notFound(new NotFoundException(rejection.detail()));
             case RULE_BROKEN -> ruleBroken(rejection.detail());
         };
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail unknownCase(AggregateNotFoundException e) {
+        return notFound(new NotFoundException("No case has the id " + e.getAggregateIdentifier() + "."));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

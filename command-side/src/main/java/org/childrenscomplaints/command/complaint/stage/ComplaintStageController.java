@@ -1,0 +1,64 @@
+package org.childrenscomplaints.command.complaint.stage;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
+import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
+import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.DelayReason;
+import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
+import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
+import org.childrenscomplaints.command.reference.CaseIds;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The commands that move a complaint's current stage along. Each body is the command itself as
+ * the contract names its fields; the case is the one in the path, whatever the body says.
+ */
+@RestController
+@RequestMapping(path = "/api/complaints/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+@ResponseStatus(HttpStatus.NO_CONTENT)
+public class ComplaintStageController {
+
+    private final CommandGateway commandGateway;
+    private final CaseIds caseIds;
+
+    public ComplaintStageController(CommandGateway commandGateway, CaseIds caseIds) {
+        this.commandGateway = commandGateway;
+        this.caseIds = caseIds;
+    }
+
+    @PostMapping("/acknowledgement")
+    public void acknowledge(@PathVariable String id, @RequestBody AcknowledgeComplaintCommand body) {
+        commandGateway.sendAndWait(new AcknowledgeComplaintCommand(caseIds.resolve(id), body.acknowledgedOn()));
+    }
+
+    @PostMapping("/allocation")
+    public void allocate(@PathVariable String id, @RequestBody AllocateComplaintCommand body) {
+        commandGateway.sendAndWait(new AllocateComplaintCommand(caseIds.resolve(id), body.managerId(), body.managerName(),
+                body.team(), body.independentPerson()));
+    }
+
+    @PostMapping("/extension")
+    public void agreeExtension(@PathVariable String id, @RequestBody AgreeExtensionCommand body) {
+        commandGateway.sendAndWait(new AgreeExtensionCommand(caseIds.resolve(id), body.agreedOn(), body.newDueDate(),
+                body.reason()));
+    }
+
+    @PostMapping("/delay-reasons")
+    public void recordDelayReason(@PathVariable String id, @RequestBody DelayReason body) {
+        commandGateway.sendAndWait(new RecordDelayReasonCommand(caseIds.resolve(id), body));
+    }
+
+    @PostMapping("/response")
+    public void respond(@PathVariable String id, @RequestBody RespondToComplaintCommand body) {
+        commandGateway.sendAndWait(new RespondToComplaintCommand(caseIds.resolve(id), body.respondedOn(), body.outcome(),
+                body.issueOutcomes(), body.delayReason()));
+    }
+}
