@@ -4,6 +4,7 @@ import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ProcedurePolicies;
 import org.childrenscomplaints.command.policy.ReferenceData;
+import org.childrenscomplaints.command.policy.ReminderLadder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +13,12 @@ import java.time.Clock;
 
 /** The command side's configuration, the same whichever process it runs in. */
 @Configuration
-@EnableConfigurationProperties({ProcedurePolicies.class, ReferenceData.class})
+@EnableConfigurationProperties({ProcedurePolicies.class, ReferenceData.class, ReminderLadder.class})
 public class CommandSideConfiguration {
 
     @Bean
-    public ComplaintRules complaintRules(ProcedurePolicies policies, ReferenceData referenceData,
+    public ComplaintRules complaintRules(ProcedurePolicies policies, ReferenceData referenceData, ReminderLadder reminders,
                                          WorkingDayCalendar calendar, Clock clock) {
-        return new ComplaintRules(policies, referenceData, calendar, clock);
+        return new ComplaintRules(policies, referenceData, reminders, calendar, clock);
     }
 }

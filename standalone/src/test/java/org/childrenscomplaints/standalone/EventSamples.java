@@ -1,6 +1,11 @@
 package org.childrenscomplaints.standalone;
 
 import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
+import org.childrenscomplaints.api.complaint.ReminderLevel;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
@@ -14,6 +19,7 @@ import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.reference.ReferenceIssuedEvent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +44,13 @@ final class EventSamples {
                     "The carer asked for a meeting first"),
             new DelayReasonRecordedEvent(CASE, Stage.STAGE_1, "OTHER", "The manager was on leave"),
             new ComplaintRespondedEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 5, 5), Outcome.PARTIALLY_UPHELD,
-                    Map.of("DELAY", Outcome.UPHELD, "COMMUNICATION_LACK_POOR", Outcome.NOT_UPHELD)));
+                    Map.of("DELAY", Outcome.UPHELD, "COMMUNICATION_LACK_POOR", Outcome.NOT_UPHELD)),
+            new RemindersScheduledEvent(CASE, Stage.STAGE_1, ClockType.RESPONSE, LocalDate.of(2026, 4, 20), List.of(
+                    new ScheduledReminder(ReminderLevel.EARLY, Instant.parse("2026-04-13T06:00:00Z"),
+                            "3f1c2b4a-8d7e-4f60-9a1b-2c3d4e5f6a7b"),
+                    new ScheduledReminder(ReminderLevel.APPROACHING, Instant.parse("2026-04-16T06:00:00Z"),
+                            "4a2d3c5b-9e8f-4a71-8b2c-3d4e5f6a7b8c"))),
+            new ReminderFiredEvent(CASE, Stage.STAGE_1, ClockType.RESPONSE, ReminderLevel.OVERDUE, LocalDate.of(2026, 4, 20)));
 
     private EventSamples() {
     }

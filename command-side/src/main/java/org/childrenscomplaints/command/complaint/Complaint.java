@@ -1,6 +1,8 @@
 package org.childrenscomplaints.command.complaint;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -9,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
@@ -20,10 +23,15 @@ import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
+import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
+import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ExtensionLimit;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
@@ -50,8 +58,10 @@ public class Complaint {
     private Procedure procedure;
     private LocalDate receivedOn;
     private List<String> issues;
+    private LocalDate acknowledgementDueOn;
     private LocalDate acknowledgedOn;
     private Stage currentStage;
+    private ReminderSchedules reminders = ReminderSchedules.none();
     private final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
 
     protected Complaint() {
@@ -62,9 +72,9 @@ public class Complaint {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public ComplaintRegistration handle(RegisterComplaintCommand command, ComplaintRules rules,
-                                        ReferenceNumbering numbering) {
+                                        ReferenceNumbering numbering, DeadlineManager deadlines) {
         Optional<CaseReference> supplied = RegistrationChecks.check(command, rules);
-        ReceiptDeadlines deadlines = rules.policyOf(command.procedure())
+        ReceiptDeadlines receipt = rules.policyOf(command.procedure())
                 .deadlinesOnReceipt(command.receivedOn(), rules.calendar());
         String reference = numbering.number(command.procedure(), command.receivedOn(), supplied, command.complaintId())
                 .toString();
@@ -72,12 +82,16 @@ public class Complaint {
                 command.channel(), command.complainant(), command.serviceArea(), blankToNull(command.team()),
                 command.issues(), command.summary(), command.matterOccurredOn(),
                 blankToNull(command.lateAcceptanceReason()), blankToNull(command.sufficientInterestReason()),
-                command.advocacyOffered(), deadlines.acknowledgementDue(), deadlines.stage1ResponseDue()));
+                command.advocacyOffered(), receipt.acknowledgementDue(), receipt.stage1ResponseDue()));
+        scheduleReminders(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, command.receivedOn(), receipt.acknowledgementDue(),
+                rules, deadlines);
+        scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, receipt.stage1ClockStart(), receipt.stage1ResponseDue(),
+                rules, deadlines);
         return new ComplaintRegistration(command.complaintId(), reference);
     }
 
     @CommandHandler
-    public void handle(AcknowledgeComplaintCommand command, ComplaintRules rules) {
+    public void handle(AcknowledgeComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
                 "the day the complaint was received").throwIfAny();
         if (acknowledgedOn != null) {
@@ -87,7 +101,12 @@ public class Complaint {
         refuseIfAnswered(stage1);
         LocalDate stage1Due = stage1.extended() ? stage1.dueDate() : rules.policyOf(procedure)
                 .stage1DueAfterAcknowledgement(command.acknowledgedOn(), stage1.dueDate(), rules.calendar());
+        cancelReminders(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, deadlines);
         apply(new ComplaintAcknowledgedEvent(complaintId, command.acknowledgedOn(), stage1Due));
+        if (!stage1Due.equals(stage1.dueDate())) {
+            cancelReminders(Stage.STAGE_1, ClockType.RESPONSE, deadlines);
+            scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, command.acknowledgedOn(), stage1Due, rules, deadlines);
+        }
     }
 
     @CommandHandler
@@ -105,7 +124,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(AgreeExtensionCommand command, ComplaintRules rules) {
+    public void handle(AgreeExtensionCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         StageProgress current = stages.get(currentStage);
         new FieldChecks()
                 .businessDate(command.agreedOn(), "agreedOn", rules.today(), current.startedOn(), "the start of the stage")
@@ -121,8 +140,10 @@ public class Complaint {
             throw ruleBroken("A " + procedure + " complaint's " + currentStage.label() + " can be extended by agreement "
                     + "to at most " + limit.describe() + ", so no later than " + latest + ".");
         }
+        cancelReminders(currentStage, ClockType.RESPONSE, deadlines);
         apply(new ExtensionAgreedEvent(complaintId, currentStage, command.agreedOn(), command.newDueDate(),
                 blankToNull(command.reason())));
+        scheduleReminders(currentStage, ClockType.RESPONSE, current.startedOn(), command.newDueDate(), rules, deadlines);
     }
 
     @CommandHandler
@@ -136,7 +157,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(RespondToComplaintCommand command, ComplaintRules rules) {
+    public void handle(RespondToComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         StageProgress current = stages.get(currentStage);
         FieldChecks checks = new FieldChecks()
                 .businessDate(command.respondedOn(), "respondedOn", rules.today(), current.startedOn(),
@@ -163,8 +184,20 @@ public class Complaint {
             apply(new DelayReasonRecordedEvent(complaintId, currentStage, command.delayReason().category(),
                     blankToNull(command.delayReason().note())));
         }
+        // an answer also closes an acknowledgement never recorded
+        for (ClockType clock : ClockType.values()) {
+            cancelReminders(currentStage, clock, deadlines);
+        }
         apply(new ComplaintRespondedEvent(complaintId, currentStage, command.respondedOn(), command.outcome(),
                 command.issueOutcomes()));
+    }
+
+    /** A reminder fires only while its clock is still open with the due date it was set for. */
+    @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
+    public void remind(ReminderDue due) {
+        if (due.dueDate().equals(openDueDate(due.stage(), due.clock()))) {
+            apply(new ReminderFiredEvent(complaintId, due.stage(), due.clock(), due.level(), due.dueDate()));
+        }
     }
 
     @EventSourcingHandler
@@ -173,6 +206,7 @@ public class Complaint {
         procedure = event.procedure();
         receivedOn = event.receivedOn();
         issues = event.issues();
+        acknowledgementDueOn = event.acknowledgementDueOn();
         currentStage = Stage.STAGE_1;
         stages.put(Stage.STAGE_1, StageProgress.started(Stage.STAGE_1, event.receivedOn(), event.stage1ResponseDueOn()));
     }
@@ -180,6 +214,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintAcknowledgedEvent event) {
         acknowledgedOn = event.acknowledgedOn();
+        reminders = reminders.without(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
         stages.computeIfPresent(Stage.STAGE_1, (stage, progress) -> progress.restartedWithDueDate(event.stage1ResponseDueOn()));
     }
 
@@ -201,6 +236,40 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintRespondedEvent event) {
         stages.computeIfPresent(event.stage(), (stage, progress) -> progress.answeredOn(event.respondedOn()));
+        for (ClockType clock : ClockType.values()) {
+            reminders = reminders.without(event.stage(), clock);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RemindersScheduledEvent event) {
+        reminders = reminders.with(event);
+    }
+
+    /** The due date of a clock still open, or null when it has closed. */
+    private LocalDate openDueDate(Stage stage, ClockType clock) {
+        StageProgress progress = stages.get(stage);
+        if (progress == null || progress.isAnswered()) {
+            return null;
+        }
+        if (clock == ClockType.ACKNOWLEDGEMENT) {
+            return acknowledgedOn == null ? acknowledgementDueOn : null;
+        }
+        return progress.dueDate();
+    }
+
+    private void scheduleReminders(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate, ComplaintRules rules,
+                                   DeadlineManager deadlines) {
+        List<ScheduledReminder> scheduled = rules.reminders()
+                .rungsFor(start, dueDate, rules.clock().instant(), rules.calendar(), rules.clock().getZone()).stream()
+                .map(rung -> new ScheduledReminder(rung.level(), rung.remindAt(), deadlines.schedule(rung.remindAt(),
+                        ReminderDue.DEADLINE_NAME, new ReminderDue(stage, clock, rung.level(), dueDate))))
+                .toList();
+        apply(new RemindersScheduledEvent(complaintId, stage, clock, dueDate, scheduled));
+    }
+
+    private void cancelReminders(Stage stage, ClockType clock, DeadlineManager deadlines) {
+        reminders.of(stage, clock).forEach(scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId));
     }
 
     private static void refuseIfAnswered(StageProgress stage) {

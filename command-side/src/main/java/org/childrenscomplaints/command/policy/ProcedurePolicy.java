@@ -31,7 +31,7 @@ public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, S
     public ReceiptDeadlines deadlinesOnReceipt(LocalDate receivedOn, WorkingDayCalendar calendar) {
         LocalDate acknowledgementDue = calendar.dueDate(receivedOn, acknowledgeWithin);
         LocalDate stage1Start = stage1CountedFrom == Stage1Start.ACKNOWLEDGEMENT ? acknowledgementDue : receivedOn;
-        return new ReceiptDeadlines(acknowledgementDue, calendar.dueDate(stage1Start, stage1ResponseWithin));
+        return new ReceiptDeadlines(acknowledgementDue, stage1Start, calendar.dueDate(stage1Start, stage1ResponseWithin));
     }
 
     /** The Stage 1 due date once the complaint is acknowledged: it moves only where Stage 1 counts from the acknowledgement. */
@@ -41,6 +41,7 @@ public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, S
                 : dueBefore;
     }
 
-    public record ReceiptDeadlines(LocalDate acknowledgementDue, LocalDate stage1ResponseDue) {
+    /** @param stage1ClockStart the day the Stage 1 clock counts from (receipt, or the acknowledgement's due date) */
+    public record ReceiptDeadlines(LocalDate acknowledgementDue, LocalDate stage1ClockStart, LocalDate stage1ResponseDue) {
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.TODAY;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
@@ -48,14 +49,14 @@ class ComplaintStage1Test {
         void aStatutoryAcknowledgementLeavesTheStage1DueDateWhereReceiptPutIt() {
             fixture.given(statutoryReceived())
                     .when(new AcknowledgeComplaintCommand(ID, APRIL_7))
-                    .expectEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 4, 20)));
+                    .expectEventsMatching(caseEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 4, 20))));
         }
 
         @Test
         void aCorporateAcknowledgementStartsTheStage1ClockOf10WorkingDays() {
             fixture.given(corporateReceived())
                     .when(new AcknowledgeComplaintCommand(ID, APRIL_7))
-                    .expectEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 4, 21)));
+                    .expectEventsMatching(caseEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 4, 21))));
         }
 
         @Test
@@ -63,7 +64,7 @@ class ComplaintStage1Test {
             fixture.given(corporateReceived(),
                             new ExtensionAgreedEvent(ID, Stage.STAGE_1, APRIL_7, LocalDate.of(2026, 5, 8), null))
                     .when(new AcknowledgeComplaintCommand(ID, APRIL_7))
-                    .expectEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 5, 8)));
+                    .expectEventsMatching(caseEvents(new ComplaintAcknowledgedEvent(ID, APRIL_7, LocalDate.of(2026, 5, 8))));
         }
 
         @Test
@@ -94,7 +95,7 @@ class ComplaintStage1Test {
         void stage1IsAllocatedToAManagerAndMayBeReallocated() {
             fixture.given(statutoryReceived(), ALLOCATED)
                     .when(new AllocateComplaintCommand(ID, " a.khan ", "A Khan", " ", null))
-                    .expectEvents(new ComplaintAllocatedEvent(ID, Stage.STAGE_1, "a.khan", "A Khan", null, null));
+                    .expectEventsMatching(caseEvents(new ComplaintAllocatedEvent(ID, Stage.STAGE_1, "a.khan", "A Khan", null, null)));
         }
 
         @Test
@@ -130,8 +131,8 @@ class ComplaintStage1Test {
         void aStatutoryStage1ExtendsByAgreementToAtMost20WorkingDaysFromReceipt() {
             fixture.given(statutoryReceived())
                     .when(new AgreeExtensionCommand(ID, APRIL_7, LocalDate.of(2026, 5, 5), "needs the foster carer's view"))
-                    .expectEvents(new ExtensionAgreedEvent(ID, Stage.STAGE_1, APRIL_7, LocalDate.of(2026, 5, 5),
-                            "needs the foster carer's view"));
+                    .expectEventsMatching(caseEvents(new ExtensionAgreedEvent(ID, Stage.STAGE_1, APRIL_7, LocalDate.of(2026, 5, 5),
+                            "needs the foster carer's view")));
         }
 
         @Test
@@ -188,7 +189,7 @@ class ComplaintStage1Test {
         void aDelayReasonIsRecordedAgainstTheCurrentStage() {
             fixture.given(statutoryReceived())
                     .when(new RecordDelayReasonCommand(ID, new DelayReason("INFORMATION_DELAYED", null)))
-                    .expectEvents(new DelayReasonRecordedEvent(ID, Stage.STAGE_1, "INFORMATION_DELAYED", null));
+                    .expectEventsMatching(caseEvents(new DelayReasonRecordedEvent(ID, Stage.STAGE_1, "INFORMATION_DELAYED", null)));
         }
 
         @Test
@@ -212,8 +213,8 @@ class ComplaintStage1Test {
             fixture.given(statutoryReceived(), ALLOCATED)
                     .when(new RespondToComplaintCommand(ID, LocalDate.of(2026, 4, 20), Outcome.PARTIALLY_UPHELD,
                             Map.of("DELAY", Outcome.UPHELD, "STAFF_ATTITUDE", Outcome.NOT_UPHELD), null))
-                    .expectEvents(new ComplaintRespondedEvent(ID, Stage.STAGE_1, LocalDate.of(2026, 4, 20),
-                            Outcome.PARTIALLY_UPHELD, Map.of("DELAY", Outcome.UPHELD, "STAFF_ATTITUDE", Outcome.NOT_UPHELD)));
+                    .expectEventsMatching(caseEvents(new ComplaintRespondedEvent(ID, Stage.STAGE_1, LocalDate.of(2026, 4, 20),
+                            Outcome.PARTIALLY_UPHELD, Map.of("DELAY", Outcome.UPHELD, "STAFF_ATTITUDE", Outcome.NOT_UPHELD))));
         }
 
         @Test
@@ -238,7 +239,7 @@ class ComplaintStage1Test {
             fixture.given(statutoryReceived(), ALLOCATED,
                             new DelayReasonRecordedEvent(ID, Stage.STAGE_1, "SIGN_OFF_DELAYED", null))
                     .when(new RespondToComplaintCommand(ID, LocalDate.of(2026, 4, 21), Outcome.UPHELD, null, null))
-                    .expectEvents(responded(LocalDate.of(2026, 4, 21)));
+                    .expectEventsMatching(caseEvents(responded(LocalDate.of(2026, 4, 21))));
         }
 
         @Test
@@ -246,8 +247,8 @@ class ComplaintStage1Test {
             fixture.given(statutoryReceived(), ALLOCATED)
                     .when(new RespondToComplaintCommand(ID, LocalDate.of(2026, 4, 21), Outcome.UPHELD, null,
                             new DelayReason("OTHER", "the manager was on leave")))
-                    .expectEvents(new DelayReasonRecordedEvent(ID, Stage.STAGE_1, "OTHER", "the manager was on leave"),
-                            responded(LocalDate.of(2026, 4, 21)));
+                    .expectEventsMatching(caseEvents(new DelayReasonRecordedEvent(ID, Stage.STAGE_1, "OTHER", "the manager was on leave"),
+                            responded(LocalDate.of(2026, 4, 21))));
         }
 
         @Test
@@ -255,7 +256,7 @@ class ComplaintStage1Test {
             fixture.given(statutoryReceived(), ALLOCATED,
                             new ExtensionAgreedEvent(ID, Stage.STAGE_1, APRIL_7, LocalDate.of(2026, 5, 5), null))
                     .when(new RespondToComplaintCommand(ID, LocalDate.of(2026, 5, 5), Outcome.UPHELD, null, null))
-                    .expectEvents(responded(LocalDate.of(2026, 5, 5)));
+                    .expectEventsMatching(caseEvents(responded(LocalDate.of(2026, 5, 5))));
         }
 
         @Test

@@ -55,11 +55,11 @@ class ProcedurePoliciesTest {
         ProcedurePolicies defaults = ProcedurePolicies.defaults();
 
         assertThat(defaults.of(Procedure.STATUTORY).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
-                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)));
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 9), THURSDAY_BEFORE_EASTER, LocalDate.of(2026, 4, 20)));
         assertThat(defaults.of(Procedure.CORPORATE).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
-                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)));
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)));
         assertThat(defaults.of(Procedure.SEND).deadlinesOnReceipt(THURSDAY_BEFORE_EASTER, CALENDAR))
-                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 5, 5)));
+                .isEqualTo(new ReceiptDeadlines(LocalDate.of(2026, 4, 13), THURSDAY_BEFORE_EASTER, LocalDate.of(2026, 5, 5)));
     }
 
     @Test

@@ -89,6 +89,21 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** The Nth working day before the date, whether or not the date itself is one; N = 0 is the date. */
+    public LocalDate nthWorkingDayBefore(LocalDate date, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("a number of working days cannot be negative: " + workingDays);
+        }
+        LocalDate day = date;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** Working days after the start (counted as received) up to and including the end; same day is 0. */
     public int workingDaysTaken(LocalDate start, LocalDate end) {
         return signedWorkingDaysBetween(nextWorkingDayOnOrAfter(start), end);

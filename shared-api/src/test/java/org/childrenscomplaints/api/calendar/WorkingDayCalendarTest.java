@@ -92,6 +92,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void countingBackSkipsWeekendsAndBankHolidays() {
+        // two working days before Tuesday 7 April 2026 skip Easter Monday, the weekend and Good Friday
+        assertThat(calendar.nthWorkingDayBefore(LocalDate.of(2026, 4, 7), 2)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(calendar.nthWorkingDayBefore(LocalDate.of(2026, 4, 7), 0)).isEqualTo(LocalDate.of(2026, 4, 7));
+    }
+
+    @Test
     void localClosureDaysAndAnnouncedBankHolidaysAreNotWorkingDays() {
         LocalDate closure = LocalDate.of(2026, 12, 29);
         LocalDate announced = LocalDate.of(2027, 6, 7);
