@@ -10,7 +10,6 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 complaints
 COPY --from=build /service.jar /app/service.jar
 USER complaints
-ENV SPRING_PROFILES_ACTIVE=production \
-    AXONIQ_UPDATE_CHECKER_DISABLED=true
+ENV SPRING_PROFILES_ACTIVE=production
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]

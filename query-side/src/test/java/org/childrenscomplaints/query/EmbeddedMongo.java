@@ -7,7 +7,13 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.UuidRepresentation;
+import org.childrenscomplaints.query.QuerySideConfiguration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /** The in-process MongoDB the embedded app uses (H2 backend), for projection tests; one per test class. */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -22,7 +28,15 @@ public final class EmbeddedMongo implements AutoCloseable {
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
                 .build());
-        template = new MongoTemplate(client, "complaints");
+        // mapped as the app maps them (QuerySideConfiguration)
+        MongoCustomConversions conversions = QuerySideConfiguration.readModelConversions();
+        MongoMappingContext mapping = new MongoMappingContext();
+        mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        mapping.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mapping);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        template = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "complaints"), converter);
     }
 
     public MongoTemplate template() {

@@ -1,6 +1,7 @@
 package org.childrenscomplaints.standalone;
 
 import org.axonframework.deadline.DeadlineManager;
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.axonframework.deadline.jobrunr.JobRunrDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -12,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +33,10 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
     TokenStore tokenStore;
     @Autowired
     DeadlineManager deadlineManager;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    Clock clock;
 
     private Http http;
 
@@ -83,6 +91,22 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
                 .map(clock -> clock.path("clock").asString() + " " + clock.path("dueDate").asString()
                         + " " + clock.path("rag").asString()))
                 .containsExactly("ACKNOWLEDGEMENT 2026-04-09 RED", "RESPONSE 2026-04-20 RED");
+    }
+
+    @Test
+    void aComplaintReceivedTodayIsGreenWithItsWorkingDaysLeftCountedFromToday() {
+        LocalDate today = LocalDate.now(clock);
+        String reference = http.postJson("/api/complaints", Http.complaint("STATUTORY", today.toString())).json()
+                .path("reference").asString();
+
+        JsonNode acknowledgement = await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/tracker?rag=GREEN").json().valueStream()
+                        .filter(clock -> clock.path("reference").asString().equals(reference)
+                                && clock.path("clock").asString().equals("ACKNOWLEDGEMENT")).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        LocalDate due = calendar.dueDate(today, 3);
+        assertThat(acknowledgement.path("dueDate").asString()).isEqualTo(due.toString());
+        assertThat(acknowledgement.path("workingDaysLeft").asInt()).isEqualTo(calendar.workingDaysLeft(today, due));
     }
 
     @Test

@@ -47,6 +47,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.childrenscomplaints.api.Text.blankToNull;
 import static org.childrenscomplaints.command.rejection.CommandRejectedException.ruleBroken;
 
 /** A complaint through its stages. Handlers judge commands; state changes only by applied events. */
@@ -287,9 +288,5 @@ public class Complaint {
             checks.check(!ReferenceData.OTHER_DELAY_REASON.equals(reason.category()) || blankToNull(reason.note()) != null, prefix + "note",
                     "is required when the delay reason is OTHER");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

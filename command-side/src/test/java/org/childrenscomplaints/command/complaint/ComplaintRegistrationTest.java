@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintRegistration;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -141,11 +143,74 @@ class ComplaintRegistrationTest {
     }
 
     @Test
+    void aMissingOrRepeatedIssueAndADateBeforeTheChildrenActAreNamed() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterComplaintCommand(ID, Procedure.STATUTORY, LocalDate.of(1990, 1, 1), Channel.EMAIL,
+                        complainant(), "CIC", null, Arrays.asList(null, "DELAY", "DELAY"), "summary", null, null, null,
+                        null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: receivedOn, issues[0], issues[2].");
+    }
+
+    @Test
+    void aSuppliedReferenceCarriesTheReportingYearOfReceipt() {
+        fixture.givenNoPriorActivity()
+                .when(command(Procedure.STATUTORY, LocalDate.of(2020, 3, 31), "ST-2020-0007"))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: reference.");
+    }
+
+    @Test
+    void aStatutoryComplaintFromSomeoneWithoutAQualifyingRelationshipNeedsASufficientInterestDecision() {
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.RELATIVE_WITHOUT_PR, Procedure.STATUTORY, null, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("A statutory complaint from someone who is RELATIVE_WITHOUT_PR needs the "
+                        + "council's decision that they have sufficient interest in the child's welfare: give "
+                        + "sufficientInterestReason, or register it under the corporate procedure.");
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.RELATIVE_WITHOUT_PR, Procedure.STATUTORY, null, null,
+                        "Grandmother caring for the child full time"))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.RELATIVE_WITHOUT_PR, Procedure.CORPORATE, null, null, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.FOSTER_CARER, Procedure.STATUTORY, null, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aMatterMoreThanAYearOldNeedsARecordedReasonForAcceptingItLate() {
+        LocalDate received = THURSDAY_BEFORE_EASTER;
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.PARENT, Procedure.SEND, received.minusYears(1).minusDays(1), null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("The matter complained about happened more than a year before the complaint "
+                        + "was received (2025-04-01): record the reason for accepting it late in lateAcceptanceReason.");
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.PARENT, Procedure.SEND, received.minusYears(1).minusDays(1),
+                        "The family only learnt of the decision in March", null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(from(ComplainantRelationship.PARENT, Procedure.SEND, received.minusYears(1), null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void theCommandsAndEventsTextNeverCarriesPersonalData() {
         assertThat(command(Procedure.STATUTORY, TODAY, null).toString())
                 .doesNotContain("Jo Bloggs", "jo@example.org", "Review was late");
         assertThat(received(Procedure.STATUTORY, TODAY, "ST-2026-0001", TODAY, TODAY).toString())
                 .doesNotContain("Jo Bloggs", "jo@example.org", "Review was late");
+    }
+
+    private static RegisterComplaintCommand from(ComplainantRelationship relationship, Procedure procedure,
+                                                 LocalDate matterOccurredOn, String lateAcceptanceReason,
+                                                 String sufficientInterestReason) {
+        return new RegisterComplaintCommand(ID, procedure, THURSDAY_BEFORE_EASTER, Channel.EMAIL,
+                new Complainant(relationship, null, null, null, null), "CIC", null, List.of("DELAY"), "summary",
+                matterOccurredOn, lateAcceptanceReason, sufficientInterestReason, null, null);
     }
 
     private static RegisterComplaintCommand command(Procedure procedure, LocalDate receivedOn, String reference) {

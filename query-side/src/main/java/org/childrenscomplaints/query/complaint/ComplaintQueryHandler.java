@@ -8,7 +8,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 @Component
 public class ComplaintQueryHandler {
@@ -24,8 +26,17 @@ public class ComplaintQueryHandler {
     public Optional<ComplaintView> handle(FindComplaintQuery query) {
         String key = query.idOrReference().strip();
         Query byIdOrReference = new Query(new Criteria().orOperator(
-                Criteria.where("_id").is(key), Criteria.where("reference").is(key.toUpperCase())));
+                Criteria.where("_id").is(canonicalUuid(key)), Criteria.where("reference").is(key.toUpperCase(Locale.ROOT))));
         return Optional.ofNullable(mongo.findOne(byIdOrReference, ComplaintCaseDocument.class))
                 .map(ComplaintCaseDocument::view);
+    }
+
+    /** Ids are stored as lower-case uuids; a uuid may be written in either case. */
+    private static String canonicalUuid(String key) {
+        try {
+            return UUID.fromString(key).toString();
+        } catch (IllegalArgumentException notAUuid) {
+            return key;
+        }
     }
 }

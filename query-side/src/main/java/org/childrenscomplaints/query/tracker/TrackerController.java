@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.childrenscomplaints.api.Text.blankToNull;
+
 @RestController
 public class TrackerController {
 
@@ -56,13 +58,12 @@ public class TrackerController {
         if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
             problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        if (problems.isEmpty() && page != null && (long) page * (size == null ? DEFAULT_PAGE_SIZE : size) > Integer.MAX_VALUE) {
+            problems.add(new FieldProblem("page", "is beyond the last page there could ever be"));
+        }
         if (!problems.isEmpty()) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
                     ProblemDetailsAdvice.invalidRequest("The paging parameters are out of range.", problems), null);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -50,6 +50,7 @@ class ComplaintCaseTest {
         ComplaintView byId = find(id.toString());
 
         assertThat(find("st-2026-0004")).isEqualTo(byId);
+        assertThat(find(id.toString().toUpperCase())).isEqualTo(byId);
         assertThat(byId.reference()).isEqualTo("ST-2026-0004");
         assertThat(byId.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(byId.complainantRelationship()).isEqualTo(ComplainantRelationship.CHILD_OR_YOUNG_PERSON);

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.TimeZone;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +143,21 @@ class TrackerTest {
 
         assertThat(queries.handle(all()).clocks()).extracting(OpenClock::reference)
                 .containsOnly("CO-2026-0001");
+    }
+
+    @Test
+    void aDueDateIsStoredAsMidnightUtcWhateverTheServersTimeZone() {
+        TimeZone serverZone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            projection.on(overdue);
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
+
+        Date stored = mongo.template().getCollection("tracker_clocks").find().first().getDate("dueDate");
+        assertThat(stored.toInstant()).isEqualTo(Instant.parse("2026-04-08T00:00:00Z"));
+        assertThat(queries.handle(all()).clocks().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 4, 8));
     }
 
     @Test

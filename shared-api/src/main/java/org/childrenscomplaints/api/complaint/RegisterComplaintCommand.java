@@ -3,6 +3,8 @@ package org.childrenscomplaints.api.complaint;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +26,8 @@ public record RegisterComplaintCommand(
         String reference) {
 
     public RegisterComplaintCommand {
-        issues = issues == null ? List.of() : List.copyOf(issues);
+        // a null item stays, for the handler to name as a missing field instead of failing here
+        issues = issues == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(issues));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record CaseReference(String prefix, int year, int number) {
 
-    private static final Pattern FORMAT = Pattern.compile("([A-Z]{2})-(\\d{4})-(\\d{4,6})");
+    private static final Pattern FORMAT = Pattern.compile("([A-Z]{2})-(\\d{4})-(\\d{4,7})");
 
     public static Optional<CaseReference> parse(String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.strip());

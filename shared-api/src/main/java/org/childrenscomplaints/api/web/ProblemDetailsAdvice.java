@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -66,7 +65,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return switch (rejection.kind()) {
             case INVALID -> invalidRequest(rejection.detail(), rejection.errors());
-            case NOT_FOUND -> notFound(new NotFoundException(rejection.detail()));
             case RULE_BROKEN -> ruleBroken(rejection.detail());
         };
     }
@@ -78,7 +76,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     public ProblemDetail concurrentChange(ConcurrencyException e) {
-        return ruleBroken("Someone else changed this case at the same moment. Reload it and try again.");
+        return ruleBroken("Someone else changed the same record at the same moment. Reload it and try again.");
     }
 
     private static ProblemDetail ruleBroken(String detail) {
@@ -92,7 +90,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while answering a request", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing you sent was partly stored. Please try again.");
+                "Something went wrong on our side. Please try again; if it keeps happening, tell the system's administrators.");
         problem.setType(ProblemTypes.INTERNAL_ERROR);
         problem.setTitle("Internal error");
         return problem;
@@ -164,9 +162,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(DatabindException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a field of this request";
-        }
         if (e instanceof MismatchedInputException mismatch) {
             return describeExpected(mismatch.getTargetType());
         }

@@ -12,8 +12,6 @@ public record Rejection(Kind kind, String detail, List<FieldProblem> errors) {
     public enum Kind {
         /** Answered 400: fields missing or invalid. */
         INVALID,
-        /** Answered 404: an id or reference names nothing. */
-        NOT_FOUND,
         /** Answered 409: a rule of the procedure forbids it. */
         RULE_BROKEN
     }
