@@ -5,6 +5,7 @@ import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ProcedurePolicies;
 import org.childrenscomplaints.command.policy.ReferenceData;
 import org.childrenscomplaints.command.policy.ReminderLadder;
+import org.childrenscomplaints.command.policy.ReviewPanelTimetable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +14,14 @@ import java.time.Clock;
 
 /** The command side's configuration, the same whichever process it runs in. */
 @Configuration
-@EnableConfigurationProperties({ProcedurePolicies.class, ReferenceData.class, ReminderLadder.class})
+@EnableConfigurationProperties({ProcedurePolicies.class, ReviewPanelTimetable.class, ReferenceData.class,
+        ReminderLadder.class})
 public class CommandSideConfiguration {
 
     @Bean
-    public ComplaintRules complaintRules(ProcedurePolicies policies, ReferenceData referenceData, ReminderLadder reminders,
+    public ComplaintRules complaintRules(ProcedurePolicies policies, ReviewPanelTimetable reviewPanel,
+                                         ReferenceData referenceData, ReminderLadder reminders,
                                          WorkingDayCalendar calendar, Clock clock) {
-        return new ComplaintRules(policies, referenceData, reminders, calendar, clock);
+        return new ComplaintRules(policies, reviewPanel, referenceData, reminders, calendar, clock);
     }
 }

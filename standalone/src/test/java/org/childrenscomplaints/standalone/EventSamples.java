@@ -6,12 +6,15 @@ import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
@@ -50,7 +53,11 @@ final class EventSamples {
                             "3f1c2b4a-8d7e-4f60-9a1b-2c3d4e5f6a7b"),
                     new ScheduledReminder(ReminderLevel.APPROACHING, Instant.parse("2026-04-16T06:00:00Z"),
                             "4a2d3c5b-9e8f-4a71-8b2c-3d4e5f6a7b8c"))),
-            new ReminderFiredEvent(CASE, Stage.STAGE_1, ClockType.RESPONSE, ReminderLevel.OVERDUE, LocalDate.of(2026, 4, 20)));
+            new ReminderFiredEvent(CASE, Stage.STAGE_1, ClockType.RESPONSE, ReminderLevel.OVERDUE, LocalDate.of(2026, 4, 20)),
+            new ComplaintEscalatedEvent(CASE, Stage.STAGE_3, LocalDate.of(2026, 6, 10), "The family was abroad", null,
+                    ClockType.PANEL, LocalDate.of(2026, 7, 22)),
+            new ReviewPanelHeldEvent(CASE, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 27)),
+            new PanelReportReceivedEvent(CASE, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)));
 
     private EventSamples() {
     }

@@ -14,19 +14,24 @@ import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRegistration;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
+import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
+import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
@@ -34,6 +39,7 @@ import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
 import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ExtensionLimit;
+import org.childrenscomplaints.command.policy.ProcedurePolicy;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
 import org.childrenscomplaints.command.policy.ReferenceData;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
@@ -62,6 +68,7 @@ public class Complaint {
     private LocalDate acknowledgementDueOn;
     private LocalDate acknowledgedOn;
     private Stage currentStage;
+    private LocalDate referredToOmbudsmanOn;
     private ReminderSchedules reminders = ReminderSchedules.none();
     private final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
 
@@ -95,6 +102,7 @@ public class Complaint {
     public void handle(AcknowledgeComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
                 "the day the complaint was received").throwIfAny();
+        refuseIfWithOmbudsman();
         if (acknowledgedOn != null) {
             throw ruleBroken("The complaint was already acknowledged on " + acknowledgedOn + ".");
         }
@@ -112,16 +120,26 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AllocateComplaintCommand command) {
-        new FieldChecks()
-                .require(command.managerId(), "managerId")
-                // an independent person belongs to a statutory Stage 2 investigation only
-                .check(blankToNull(command.independentPerson()) == null, "independentPerson",
-                        "is recorded only when a statutory Stage 2 is allocated")
-                .throwIfAny();
+        // a statutory Stage 2 is investigated by an investigating officer with an independent person
+        boolean independentPersonNeeded = procedure == Procedure.STATUTORY && currentStage == Stage.STAGE_2;
+        String independentPerson = blankToNull(command.independentPerson());
+        FieldChecks checks = new FieldChecks().require(command.managerId(), "managerId");
+        if (independentPersonNeeded) {
+            checks.require(independentPerson, "independentPerson");
+        } else {
+            checks.check(independentPerson == null, "independentPerson",
+                    "is recorded only when a statutory Stage 2 is allocated");
+        }
+        checks.throwIfAny();
+        refuseIfWithOmbudsman();
         StageProgress current = stages.get(currentStage);
         refuseIfAnswered(current);
-        apply(new ComplaintAllocatedEvent(complaintId, currentStage, command.managerId().strip(),
-                blankToNull(command.managerName()), blankToNull(command.team()), null));
+        String managerId = command.managerId().strip();
+        if (currentStage == Stage.STAGE_2 && managerId.equals(stages.get(Stage.STAGE_1).allocatedTo())) {
+            throw ruleBroken("Stage 2 must be handled by someone other than the Stage 1 responder (" + managerId + ").");
+        }
+        apply(new ComplaintAllocatedEvent(complaintId, currentStage, managerId, blankToNull(command.managerName()),
+                blankToNull(command.team()), independentPerson));
     }
 
     @CommandHandler
@@ -131,11 +149,15 @@ public class Complaint {
                 .businessDate(command.agreedOn(), "agreedOn", rules.today(), current.startedOn(), "the start of the stage")
                 .require(command.newDueDate(), "newDueDate")
                 .throwIfAny();
+        refuseIfWithOmbudsman();
         refuseIfAnswered(current);
+        if (currentStage == Stage.STAGE_3) {
+            throw ruleBroken("Stage 3 runs to the review panel's timetable; extensions are agreed at Stages 1 and 2.");
+        }
         if (!command.newDueDate().isAfter(current.dueDate())) {
             throw ruleBroken("An extension must move the due date later than " + current.dueDate() + ".");
         }
-        ExtensionLimit limit = rules.policyOf(procedure).stage1Extension();
+        ExtensionLimit limit = rules.policyOf(procedure).extensionOf(currentStage);
         LocalDate latest = limit.latestDueDate(current.startedOn(), current.originalDueDate(), rules.calendar());
         if (command.newDueDate().isAfter(latest)) {
             throw ruleBroken("A " + procedure + " complaint's " + currentStage.label() + " can be extended by agreement "
@@ -153,6 +175,7 @@ public class Complaint {
         DelayReason reason = command.delayReason() == null ? new DelayReason(null, null) : command.delayReason();
         checkDelayReason(checks, reason, "", rules);
         checks.throwIfAny();
+        refuseIfWithOmbudsman();
         refuseIfAnswered(stages.get(currentStage));
         apply(new DelayReasonRecordedEvent(complaintId, currentStage, reason.category(), blankToNull(reason.note())));
     }
@@ -172,7 +195,12 @@ public class Complaint {
             checkDelayReason(checks, command.delayReason(), "delayReason.", rules);
         }
         checks.throwIfAny();
+        refuseIfWithOmbudsman();
         refuseIfAnswered(current);
+        if (current.clock() != ClockType.RESPONSE) {
+            throw ruleBroken("At Stage 3 the council responds once the review panel has met and its report has "
+                    + "been received.");
+        }
         if (!current.isAllocated()) {
             throw ruleBroken(currentStage.label() + " must be allocated to a manager before it is answered.");
         }
@@ -193,6 +221,82 @@ public class Complaint {
                 command.issueOutcomes()));
     }
 
+    @CommandHandler
+    public void handle(EscalateComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        Stage next = command.toStage();
+        new FieldChecks()
+                .require(next, "toStage")
+                .check(next != Stage.STAGE_1, "toStage", "must be STAGE_2, STAGE_3 or OMBUDSMAN")
+                .check(next == Stage.OMBUDSMAN || blankToNull(command.ombudsmanReference()) == null,
+                        "ombudsmanReference", "is recorded only for a referral to the Ombudsman")
+                .businessDate(command.requestedOn(), "requestedOn", rules.today(), receivedOn,
+                        "the day the complaint was received")
+                .throwIfAny();
+        refuseIfWithOmbudsman();
+        if (next == Stage.OMBUDSMAN) {
+            // the Ombudsman, not the council, decides whether a referral is premature: it is never refused
+            reminders.scheduleIds().values().forEach(ids -> ids.forEach(
+                    scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId)));
+            apply(new ComplaintEscalatedEvent(complaintId, next, command.requestedOn(), null,
+                    blankToNull(command.ombudsmanReference()), null, null));
+            return;
+        }
+        StageProgress answered = answeredStageBefore(next);
+        new FieldChecks().check(!command.requestedOn().isBefore(answered.respondedOn()), "requestedOn",
+                "cannot be before the " + answered.stage().label() + " response (" + answered.respondedOn() + ")")
+                .throwIfAny();
+        ProcedurePolicy policy = rules.policyOf(procedure);
+        LocalDate lastDay = policy.lastDayToAskForNextStage(answered.respondedOn(), rules.calendar());
+        String lateRequestReason = blankToNull(command.lateRequestReason());
+        if (command.requestedOn().isAfter(lastDay) && lateRequestReason == null) {
+            throw ruleBroken(next.label() + " was asked for more than " + policy.requestWindow() + " working days after "
+                    + "the " + answered.stage().label() + " response (the last day was " + lastDay + "): record the "
+                    + "reason for accepting the request late in lateRequestReason.");
+        }
+        ClockType firstClock = next == Stage.STAGE_2 ? ClockType.RESPONSE : ClockType.PANEL;
+        LocalDate dueOn = next == Stage.STAGE_2
+                ? policy.stage2DueDate(command.requestedOn(), rules.calendar())
+                : rules.calendar().dueDate(command.requestedOn(), rules.reviewPanel().panelWithin());
+        apply(new ComplaintEscalatedEvent(complaintId, next, command.requestedOn(), lateRequestReason, null, firstClock,
+                dueOn));
+        scheduleReminders(next, firstClock, command.requestedOn(), dueOn, rules, deadlines);
+    }
+
+    @CommandHandler
+    public void handle(RecordReviewPanelCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        refuseIfWithOmbudsman();
+        if (currentStage != Stage.STAGE_3) {
+            throw ruleBroken("A review panel sits only at Stage 3; the complaint is at " + currentStage.label() + ".");
+        }
+        StageProgress stage3 = stages.get(Stage.STAGE_3);
+        LocalDate heldOn = stage3.panelHeldOn() != null ? stage3.panelHeldOn() : command.heldOn();
+        new FieldChecks()
+                .businessDate(command.heldOn(), "heldOn", rules.today(), stage3.startedOn(), "the Stage 3 request")
+                .check(command.reportReceivedOn() == null || !command.reportReceivedOn().isBefore(heldOn),
+                        "reportReceivedOn", "cannot be before the panel met (" + heldOn + ")")
+                .check(command.reportReceivedOn() == null || !command.reportReceivedOn().isAfter(rules.today()),
+                        "reportReceivedOn", "cannot be in the future")
+                .throwIfAny();
+        if (stage3.panelHeldOn() != null && !stage3.panelHeldOn().equals(command.heldOn())) {
+            throw ruleBroken("The review panel was already recorded as held on " + stage3.panelHeldOn() + ".");
+        }
+        if (stage3.clock() == ClockType.RESPONSE) {
+            throw ruleBroken("The review panel's report was already received; the council's response is now due.");
+        }
+        if (stage3.panelHeldOn() == null) {
+            cancelReminders(Stage.STAGE_3, ClockType.PANEL, deadlines);
+            LocalDate reportDue = rules.calendar().dueDate(command.heldOn(), rules.reviewPanel().reportWithin());
+            apply(new ReviewPanelHeldEvent(complaintId, command.heldOn(), reportDue));
+            scheduleReminders(Stage.STAGE_3, ClockType.PANEL_REPORT, command.heldOn(), reportDue, rules, deadlines);
+        }
+        if (command.reportReceivedOn() != null) {
+            cancelReminders(Stage.STAGE_3, ClockType.PANEL_REPORT, deadlines);
+            LocalDate responseDue = rules.calendar().dueDate(command.reportReceivedOn(), rules.reviewPanel().responseWithin());
+            apply(new PanelReportReceivedEvent(complaintId, command.reportReceivedOn(), responseDue));
+            scheduleReminders(Stage.STAGE_3, ClockType.RESPONSE, command.reportReceivedOn(), responseDue, rules, deadlines);
+        }
+    }
+
     /** A reminder fires only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due) {
@@ -209,7 +313,8 @@ public class Complaint {
         issues = event.issues();
         acknowledgementDueOn = event.acknowledgementDueOn();
         currentStage = Stage.STAGE_1;
-        stages.put(Stage.STAGE_1, StageProgress.started(Stage.STAGE_1, event.receivedOn(), event.stage1ResponseDueOn()));
+        stages.put(Stage.STAGE_1, StageProgress.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
+                event.stage1ResponseDueOn()));
     }
 
     @EventSourcingHandler
@@ -243,6 +348,32 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(ComplaintEscalatedEvent event) {
+        if (event.toStage() == Stage.OMBUDSMAN) {
+            referredToOmbudsmanOn = event.requestedOn();
+            reminders = ReminderSchedules.none();
+        } else {
+            currentStage = event.toStage();
+            stages.put(event.toStage(), StageProgress.started(event.toStage(), event.requestedOn(), event.firstClock(),
+                    event.firstClockDueOn()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReviewPanelHeldEvent event) {
+        stages.computeIfPresent(Stage.STAGE_3, (stage, progress) ->
+                progress.nextClock(ClockType.PANEL_REPORT, event.reportDueOn(), event.heldOn()));
+        reminders = reminders.without(Stage.STAGE_3, ClockType.PANEL);
+    }
+
+    @EventSourcingHandler
+    void on(PanelReportReceivedEvent event) {
+        stages.computeIfPresent(Stage.STAGE_3, (stage, progress) ->
+                progress.nextClock(ClockType.RESPONSE, event.responseDueOn(), progress.panelHeldOn()));
+        reminders = reminders.without(Stage.STAGE_3, ClockType.PANEL_REPORT);
+    }
+
+    @EventSourcingHandler
     void on(RemindersScheduledEvent event) {
         reminders = reminders.with(event);
     }
@@ -250,13 +381,13 @@ public class Complaint {
     /** The due date of a clock still open, or null when it has closed. */
     private LocalDate openDueDate(Stage stage, ClockType clock) {
         StageProgress progress = stages.get(stage);
-        if (progress == null || progress.isAnswered()) {
+        if (progress == null || progress.isAnswered() || referredToOmbudsmanOn != null) {
             return null;
         }
         if (clock == ClockType.ACKNOWLEDGEMENT) {
             return acknowledgedOn == null ? acknowledgementDueOn : null;
         }
-        return progress.dueDate();
+        return clock == progress.clock() ? progress.dueDate() : null;
     }
 
     private void scheduleReminders(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate, ComplaintRules rules,
@@ -271,6 +402,30 @@ public class Complaint {
 
     private void cancelReminders(Stage stage, ClockType clock, DeadlineManager deadlines) {
         reminders.of(stage, clock).forEach(scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId));
+    }
+
+    /** The stage whose answer the complainant escalates from, which must be the current one, answered. */
+    private StageProgress answeredStageBefore(Stage next) {
+        if (next == Stage.STAGE_3 && procedure != Procedure.STATUTORY) {
+            throw ruleBroken("Only the statutory procedure has a Stage 3 review panel; a " + procedure
+                    + " complaint goes from Stage 2 to the Ombudsman.");
+        }
+        Stage from = next == Stage.STAGE_2 ? Stage.STAGE_1 : Stage.STAGE_2;
+        if (currentStage != from) {
+            throw ruleBroken(next.label() + " follows " + from.label() + "; the complaint is at " + currentStage.label() + ".");
+        }
+        StageProgress answered = stages.get(from);
+        if (!answered.isAnswered()) {
+            throw ruleBroken(next.label() + " can be asked for once " + from.label() + " has been answered.");
+        }
+        return answered;
+    }
+
+    private void refuseIfWithOmbudsman() {
+        if (referredToOmbudsmanOn != null) {
+            throw ruleBroken("The complaint was referred to the Ombudsman on " + referredToOmbudsmanOn
+                    + "; the council's own stages are closed.");
+        }
     }
 
     private static void refuseIfAnswered(StageProgress stage) {

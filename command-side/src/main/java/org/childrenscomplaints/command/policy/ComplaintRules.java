@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * limits, the council's reference data and reminder ladder, its working days and today's date. Axon hands it to
  * each handler as a parameter, so tests give the aggregate fixed rules and a fixed day.
  */
-public record ComplaintRules(ProcedurePolicies policies, ReferenceData referenceData, ReminderLadder reminders,
-                             WorkingDayCalendar calendar, Clock clock) {
+public record ComplaintRules(ProcedurePolicies policies, ReviewPanelTimetable reviewPanel, ReferenceData referenceData,
+                             ReminderLadder reminders, WorkingDayCalendar calendar, Clock clock) {
 
     public ProcedurePolicy policyOf(Procedure procedure) {
         return policies.of(procedure);

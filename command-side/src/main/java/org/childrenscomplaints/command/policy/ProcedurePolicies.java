@@ -18,20 +18,31 @@ import java.util.Map;
 public record ProcedurePolicies(Map<Procedure, Overrides> procedures) {
 
     private static final Map<Procedure, ProcedurePolicy> DEFAULTS = Map.of(
-            Procedure.STATUTORY, new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(TO_AT_MOST, 20)),
-            Procedure.CORPORATE, new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(BY_AT_MOST, 10)),
-            Procedure.SEND, new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(BY_AT_MOST, 10)));
+            Procedure.STATUTORY, new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(TO_AT_MOST, 20),
+                    25, new ExtensionLimit(TO_AT_MOST, 65), 20),
+            Procedure.CORPORATE, new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(BY_AT_MOST, 10),
+                    20, new ExtensionLimit(BY_AT_MOST, 20), 20),
+            Procedure.SEND, new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(BY_AT_MOST, 10),
+                    20, new ExtensionLimit(BY_AT_MOST, 20), 20));
 
     /** The limits a council configures for one procedure; an absent one keeps its default. */
     public record Overrides(Integer acknowledgeWithin, Integer stage1ResponseWithin, Stage1Start stage1CountedFrom,
-                            ExtensionLimit stage1Extension) {
+                            ExtensionLimit stage1Extension, Integer stage2ResponseWithin, ExtensionLimit stage2Extension,
+                            Integer requestWindow) {
 
         ProcedurePolicy applyTo(ProcedurePolicy defaults) {
             return new ProcedurePolicy(
-                    acknowledgeWithin == null ? defaults.acknowledgeWithin() : acknowledgeWithin,
-                    stage1ResponseWithin == null ? defaults.stage1ResponseWithin() : stage1ResponseWithin,
-                    stage1CountedFrom == null ? defaults.stage1CountedFrom() : stage1CountedFrom,
-                    stage1Extension == null ? defaults.stage1Extension() : stage1Extension);
+                    either(acknowledgeWithin, defaults.acknowledgeWithin()),
+                    either(stage1ResponseWithin, defaults.stage1ResponseWithin()),
+                    either(stage1CountedFrom, defaults.stage1CountedFrom()),
+                    either(stage1Extension, defaults.stage1Extension()),
+                    either(stage2ResponseWithin, defaults.stage2ResponseWithin()),
+                    either(stage2Extension, defaults.stage2Extension()),
+                    either(requestWindow, defaults.requestWindow()));
+        }
+
+        private static <T> T either(T configured, T fallback) {
+            return configured == null ? fallback : configured;
         }
     }
 

@@ -19,6 +19,7 @@ import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ProcedurePolicies;
 import org.childrenscomplaints.command.policy.ReferenceData;
 import org.childrenscomplaints.command.policy.ReminderLadder;
+import org.childrenscomplaints.command.policy.ReviewPanelTimetable;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
 
 import java.time.Clock;
@@ -44,7 +45,8 @@ final class ComplaintFixtures {
 
     static AggregateTestFixture<Complaint> fixture() {
         AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
-        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(), ReferenceData.defaults(),
+        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(),
+                ReviewPanelTimetable.defaults(), ReferenceData.defaults(),
                 ReminderLadder.defaults(), WorkingDayCalendar.englandAndWales(),
                 Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON)));
         fixture.registerInjectableResource(FIRST_OF_SERIES);

@@ -2,6 +2,7 @@ package org.childrenscomplaints.command.policy;
 
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.Stage1Start;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,16 @@ class ProcedurePoliciesTest {
     void theDefaultsAreThoseOfTheRegulationsAndTheOmbudsmansCode() {
         ProcedurePolicies defaults = ProcedurePolicies.defaults();
 
-        assertThat(defaults.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20)));
-        assertThat(defaults.of(Procedure.CORPORATE)).isEqualTo(new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10)));
-        assertThat(defaults.of(Procedure.SEND)).isEqualTo(new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10)));
+        assertThat(defaults.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(3, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20), 25, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 65), 20));
+        assertThat(defaults.of(Procedure.CORPORATE)).isEqualTo(new ProcedurePolicy(5, 10, Stage1Start.ACKNOWLEDGEMENT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10), 20, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 20), 20));
+        assertThat(defaults.of(Procedure.SEND)).isEqualTo(new ProcedurePolicy(5, 20, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 10), 20, new ExtensionLimit(ExtensionLimit.Kind.BY_AT_MOST, 20), 20));
     }
 
     @Test
     void aCouncilOverridesOneLimitAndKeepsTheOtherDefaults() {
         ProcedurePolicies policies = bind(Map.of("complaints.procedures.statutory.acknowledge-within", "2"));
 
-        assertThat(policies.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(2, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20)));
+        assertThat(policies.of(Procedure.STATUTORY)).isEqualTo(new ProcedurePolicy(2, 10, Stage1Start.RECEIPT, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 20), 25, new ExtensionLimit(ExtensionLimit.Kind.TO_AT_MOST, 65), 20));
         assertThat(policies.of(Procedure.CORPORATE)).isEqualTo(ProcedurePolicies.defaults().of(Procedure.CORPORATE));
     }
 
@@ -81,6 +82,24 @@ class ProcedurePoliciesTest {
                 CALENDAR)).isEqualTo(LocalDate.of(2026, 4, 21));
         assertThat(defaults.of(Procedure.STATUTORY).stage1DueAfterAcknowledgement(acknowledged, LocalDate.of(2026, 4, 20),
                 CALENDAR)).isEqualTo(LocalDate.of(2026, 4, 20));
+    }
+
+    @Test
+    void aStatutoryStage2RequestedOn1May2026IsDueOn9JuneAndExtendsTo4AugustAtMost() {
+        ProcedurePolicy statutory = ProcedurePolicies.defaults().of(Procedure.STATUTORY);
+        LocalDate requested = LocalDate.of(2026, 5, 1);
+
+        LocalDate due = statutory.stage2DueDate(requested, CALENDAR);
+
+        assertThat(due).isEqualTo(LocalDate.of(2026, 6, 9));
+        assertThat(statutory.extensionOf(Stage.STAGE_2).latestDueDate(requested, due, CALENDAR))
+                .isEqualTo(LocalDate.of(2026, 8, 4));
+    }
+
+    @Test
+    void theNextStageIsAskedForWithin20WorkingDaysOfTheResponse() {
+        assertThat(ProcedurePolicies.defaults().of(Procedure.CORPORATE)
+                .lastDayToAskForNextStage(LocalDate.of(2026, 4, 20), CALENDAR)).isEqualTo(LocalDate.of(2026, 5, 19));
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.childrenscomplaints.query.complaint;
 
 import org.childrenscomplaints.api.complaint.CaseStatus;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
+import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
 import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 
 import java.util.List;
@@ -28,7 +33,8 @@ final class CaseViews {
                 CaseStatus.OPEN, event.receivedOn(), event.channel(),
                 event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),
                 event.team(), event.issues(), event.acknowledgementDueOn(), null,
-                List.of(StageView.started(Stage.STAGE_1, event.receivedOn(), event.stage1ResponseDueOn())));
+                List.of(StageView.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
+                        event.stage1ResponseDueOn())), List.of());
     }
 
     static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
@@ -47,6 +53,22 @@ final class CaseViews {
 
     static ComplaintView delayReasonRecorded(ComplaintView view, DelayReasonRecordedEvent event) {
         return view.withStage(event.stage(), stage -> stage.withDelayReason(event.category()));
+    }
+
+    static ComplaintView escalated(ComplaintView view, ComplaintEscalatedEvent event) {
+        Escalation escalation = new Escalation(event.toStage(), event.requestedOn(), event.lateRequestReason() != null,
+                event.ombudsmanReference());
+        StageView newStage = event.firstClock() == null ? null
+                : StageView.started(event.toStage(), event.requestedOn(), event.firstClock(), event.firstClockDueOn());
+        return view.escalated(escalation, newStage);
+    }
+
+    static ComplaintView panelHeld(ComplaintView view, ReviewPanelHeldEvent event) {
+        return view.withStage(Stage.STAGE_3, stage -> stage.panelHeld(event.heldOn(), event.reportDueOn()));
+    }
+
+    static ComplaintView panelReportReceived(ComplaintView view, PanelReportReceivedEvent event) {
+        return view.withStage(Stage.STAGE_3, stage -> stage.panelReportReceived(event.receivedOn(), event.responseDueOn()));
     }
 
     static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {

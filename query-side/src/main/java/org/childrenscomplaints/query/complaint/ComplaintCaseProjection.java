@@ -6,11 +6,14 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -61,6 +64,21 @@ public class ComplaintCaseProjection {
     @EventHandler
     void on(ComplaintRespondedEvent event, @SequenceNumber long sequence) {
         change(event.complaintId(), sequence, view -> CaseViews.responded(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintEscalatedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.escalated(view, event));
+    }
+
+    @EventHandler
+    void on(ReviewPanelHeldEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.panelHeld(view, event));
+    }
+
+    @EventHandler
+    void on(PanelReportReceivedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.panelReportReceived(view, event));
     }
 
     @ResetHandler

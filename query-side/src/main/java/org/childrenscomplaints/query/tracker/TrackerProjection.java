@@ -6,10 +6,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,8 +40,35 @@ public class TrackerProjection {
 
     @EventHandler
     void on(ComplaintReceivedEvent event) {
-        open(event, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn());
-        open(event, ClockType.RESPONSE, event.stage1ResponseDueOn());
+        TrackerCaseDocument trackedCase = new TrackerCaseDocument(event.complaintId().toString(), event.reference(),
+                event.procedure(), event.serviceArea(), event.team());
+        mongo.save(trackedCase);
+        open(trackedCase, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn());
+        open(trackedCase, Stage.STAGE_1, ClockType.RESPONSE, event.stage1ResponseDueOn());
+    }
+
+    @EventHandler
+    void on(ComplaintEscalatedEvent event) {
+        if (event.firstClock() == null) {
+            // with the Ombudsman: the council's clocks stop
+            mongo.remove(Query.query(Criteria.where("caseId").is(event.complaintId().toString())),
+                    TrackerClockDocument.class);
+            return;
+        }
+        TrackerCaseDocument trackedCase = mongo.findById(event.complaintId().toString(), TrackerCaseDocument.class);
+        if (trackedCase != null) {
+            open(trackedCase, event.toStage(), event.firstClock(), event.firstClockDueOn());
+        }
+    }
+
+    @EventHandler
+    void on(ReviewPanelHeldEvent event) {
+        moveOn(event.complaintId(), ClockType.PANEL, ClockType.PANEL_REPORT, event.reportDueOn());
+    }
+
+    @EventHandler
+    void on(PanelReportReceivedEvent event) {
+        moveOn(event.complaintId(), ClockType.PANEL_REPORT, ClockType.RESPONSE, event.responseDueOn());
     }
 
     @EventHandler
@@ -75,13 +105,26 @@ public class TrackerProjection {
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), TrackerClockDocument.class);
+        mongo.remove(new Query(), TrackerCaseDocument.class);
     }
 
-    private void open(ComplaintReceivedEvent event, ClockType clock, LocalDate dueDate) {
-        String caseId = event.complaintId().toString();
-        mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(caseId, Stage.STAGE_1, clock), caseId,
-                event.reference(), event.procedure(), Stage.STAGE_1, clock, event.serviceArea(), event.team(), null,
-                dueDate, false, false));
+    private void open(TrackerCaseDocument trackedCase, Stage stage, ClockType clock, LocalDate dueDate) {
+        mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(trackedCase.id(), stage, clock), trackedCase.id(),
+                trackedCase.reference(), trackedCase.procedure(), stage, clock, trackedCase.serviceArea(),
+                trackedCase.team(), null, dueDate, false, false));
+    }
+
+    /** Stage 3's clock moves on (panel, report, response), keeping who has the stage and its delay reason. */
+    private void moveOn(UUID caseId, ClockType from, ClockType to, LocalDate dueDate) {
+        TrackerClockDocument previous = mongo.findById(
+                TrackerClockDocument.idOf(caseId.toString(), Stage.STAGE_3, from), TrackerClockDocument.class);
+        if (previous == null) {
+            return;
+        }
+        mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(caseId.toString(), Stage.STAGE_3, to),
+                previous.caseId(), previous.reference(), previous.procedure(), Stage.STAGE_3, to, previous.serviceArea(),
+                previous.team(), previous.managerId(), dueDate, false, previous.delayReasonRecorded()));
+        mongo.remove(previous);
     }
 
     private static Query clock(UUID caseId, Stage stage, ClockType clock) {

@@ -1,6 +1,8 @@
 package org.childrenscomplaints.query.complaint;
 
 import org.childrenscomplaints.api.complaint.CaseStatus;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
@@ -8,12 +10,15 @@ import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
+import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
 import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.FindComplaintQuery;
 import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +61,7 @@ class ComplaintCaseTest {
         assertThat(byId.complainantRelationship()).isEqualTo(ComplainantRelationship.CHILD_OR_YOUNG_PERSON);
         assertThat(byId.acknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 4, 9));
         assertThat(byId.stages()).containsExactly(
-                StageView.started(Stage.STAGE_1, received.receivedOn(), LocalDate.of(2026, 4, 20)));
+                StageView.started(Stage.STAGE_1, received.receivedOn(), ClockType.RESPONSE, LocalDate.of(2026, 4, 20)));
         assertThat(mongo.template().getCollection("complaint_cases").find().first().toJson()).doesNotContain("Sam");
     }
 
@@ -74,10 +79,49 @@ class ComplaintCaseTest {
 
         assertThat(view.acknowledgedOn()).isEqualTo(LocalDate.of(2026, 4, 7));
         assertThat(view.status()).isEqualTo(CaseStatus.RESPONDED);
-        assertThat(view.stages()).containsExactly(new StageView(Stage.STAGE_1, received.receivedOn(),
+        assertThat(view.stages()).containsExactly(new StageView(Stage.STAGE_1, received.receivedOn(), null,
                 LocalDate.of(2026, 5, 5), true, new Allocation("m.jones", "M Jones", "CIC 1"),
-                List.of("INFORMATION_DELAYED"), LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
+                List.of("INFORMATION_DELAYED"), null, null, LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
                 Map.of("DELAY", Outcome.UPHELD)));
+    }
+
+    @Test
+    void escalationsOpenTheNextStageAndAReferralHandsTheCaseToTheOmbudsman() {
+        projection.on(received, 0);
+        projection.on(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 20), Outcome.NOT_UPHELD, null), 1);
+        projection.on(new ComplaintEscalatedEvent(id, Stage.STAGE_2, LocalDate.of(2026, 5, 1), null, null,
+                ClockType.RESPONSE, LocalDate.of(2026, 6, 9)), 2);
+
+        ComplaintView atStage2 = find(id.toString());
+        assertThat(atStage2.stage()).isEqualTo(Stage.STAGE_2);
+        assertThat(atStage2.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(atStage2.stages().get(1)).isEqualTo(
+                StageView.started(Stage.STAGE_2, LocalDate.of(2026, 5, 1), ClockType.RESPONSE, LocalDate.of(2026, 6, 9)));
+
+        projection.on(new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, LocalDate.of(2026, 5, 4), null, "25 001 234",
+                null, null), 3);
+
+        ComplaintView withOmbudsman = find(id.toString());
+        assertThat(withOmbudsman.status()).isEqualTo(CaseStatus.WITH_OMBUDSMAN);
+        assertThat(withOmbudsman.stage()).isEqualTo(Stage.STAGE_2);
+        assertThat(withOmbudsman.escalations()).containsExactly(
+                new Escalation(Stage.STAGE_2, LocalDate.of(2026, 5, 1), false, null),
+                new Escalation(Stage.OMBUDSMAN, LocalDate.of(2026, 5, 4), false, "25 001 234"));
+    }
+
+    @Test
+    void stage3FollowsThePanelTheReportAndTheResponse() {
+        projection.on(received, 0);
+        projection.on(new ComplaintEscalatedEvent(id, Stage.STAGE_3, LocalDate.of(2026, 6, 10), null, null,
+                ClockType.PANEL, LocalDate.of(2026, 7, 22)), 1);
+        projection.on(new ReviewPanelHeldEvent(id, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 27)), 2);
+        projection.on(new PanelReportReceivedEvent(id, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)), 3);
+
+        StageView stage3 = find(id.toString()).stages().get(1);
+        assertThat(stage3.waitingFor()).isEqualTo(ClockType.RESPONSE);
+        assertThat(stage3.dueDate()).isEqualTo(LocalDate.of(2026, 8, 14));
+        assertThat(stage3.panelHeldOn()).isEqualTo(LocalDate.of(2026, 7, 20));
+        assertThat(stage3.panelReportReceivedOn()).isEqualTo(LocalDate.of(2026, 7, 24));
     }
 
     @Test

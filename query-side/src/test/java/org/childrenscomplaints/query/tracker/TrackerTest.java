@@ -4,10 +4,12 @@ import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
@@ -143,6 +145,26 @@ class TrackerTest {
 
         assertThat(queries.handle(all()).clocks()).extracting(OpenClock::reference)
                 .containsOnly("CO-2026-0001");
+    }
+
+    @Test
+    void anEscalationOpensTheNextStagesClockAndAnOmbudsmanReferralStopsThemAll() {
+        projection.on(overdue);
+        UUID id = overdue.complaintId();
+        projection.on(new ComplaintRespondedEvent(id, Stage.STAGE_1, THURSDAY, Outcome.NOT_UPHELD, null));
+        projection.on(new ComplaintEscalatedEvent(id, Stage.STAGE_3, THURSDAY, null, null, ClockType.PANEL,
+                LocalDate.of(2026, 5, 21)));
+        projection.on(new ComplaintAllocatedEvent(id, Stage.STAGE_3, "d.director", null, null, null));
+        projection.on(new ReviewPanelHeldEvent(id, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 27)));
+
+        assertThat(queries.handle(all()).clocks())
+                .extracting(OpenClock::reference, OpenClock::stage, OpenClock::clock, OpenClock::dueDate, OpenClock::managerId)
+                .containsExactly(tuple("ST-2026-0001", Stage.STAGE_3, ClockType.PANEL_REPORT, LocalDate.of(2026, 5, 27),
+                        "d.director"));
+
+        projection.on(new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, THURSDAY, null, null, null, null));
+
+        assertThat(queries.handle(all()).total()).isZero();
     }
 
     @Test

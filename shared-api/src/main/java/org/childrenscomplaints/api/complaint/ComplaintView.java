@@ -22,38 +22,57 @@ public record ComplaintView(
         List<String> issues,
         LocalDate acknowledgementDueOn,
         LocalDate acknowledgedOn,
-        List<StageView> stages) {
+        List<StageView> stages,
+        List<Escalation> escalations) {
 
-    /** One stage: who has it, when it is due, why it is late, how it was answered. */
-    public record StageView(Stage stage, LocalDate startedOn, LocalDate dueDate, boolean extended, Allocation allocation,
-                            List<String> delayReasons, LocalDate respondedOn, Outcome outcome,
+    /**
+     * One stage: who has it, what it waits for and by when, why it is late, how it was answered.
+     * {@code waitingFor} is the stage's clock (at Stage 3: PANEL, then PANEL_REPORT, then RESPONSE).
+     */
+    public record StageView(Stage stage, LocalDate startedOn, ClockType waitingFor, LocalDate dueDate, boolean extended,
+                            Allocation allocation, List<String> delayReasons, LocalDate panelHeldOn,
+                            LocalDate panelReportReceivedOn, LocalDate respondedOn, Outcome outcome,
                             Map<String, Outcome> issueOutcomes) {
 
-        public static StageView started(Stage stage, LocalDate startedOn, LocalDate dueDate) {
-            return new StageView(stage, startedOn, dueDate, false, null, List.of(), null, null, Map.of());
+        public static StageView started(Stage stage, LocalDate startedOn, ClockType clock, LocalDate dueDate) {
+            return new StageView(stage, startedOn, clock, dueDate, false, null, List.of(), null, null, null, null, Map.of());
         }
 
         public StageView dueOn(LocalDate newDueDate, boolean byExtension) {
-            return new StageView(stage, startedOn, newDueDate, extended || byExtension, allocation, delayReasons,
-                    respondedOn, outcome, issueOutcomes);
+            return new StageView(stage, startedOn, waitingFor, newDueDate, extended || byExtension, allocation,
+                    delayReasons, panelHeldOn, panelReportReceivedOn, respondedOn, outcome, issueOutcomes);
         }
 
         public StageView allocatedTo(Allocation newAllocation) {
-            return new StageView(stage, startedOn, dueDate, extended, newAllocation, delayReasons, respondedOn, outcome,
-                    issueOutcomes);
+            return new StageView(stage, startedOn, waitingFor, dueDate, extended, newAllocation, delayReasons,
+                    panelHeldOn, panelReportReceivedOn, respondedOn, outcome, issueOutcomes);
         }
 
         public StageView withDelayReason(String category) {
             List<String> reasons = new ArrayList<>(delayReasons);
             reasons.add(category);
-            return new StageView(stage, startedOn, dueDate, extended, allocation, List.copyOf(reasons), respondedOn,
-                    outcome, issueOutcomes);
+            return new StageView(stage, startedOn, waitingFor, dueDate, extended, allocation, List.copyOf(reasons),
+                    panelHeldOn, panelReportReceivedOn, respondedOn, outcome, issueOutcomes);
+        }
+
+        public StageView panelHeld(LocalDate heldOn, LocalDate reportDueOn) {
+            return new StageView(stage, startedOn, ClockType.PANEL_REPORT, reportDueOn, false, allocation, delayReasons,
+                    heldOn, panelReportReceivedOn, respondedOn, outcome, issueOutcomes);
+        }
+
+        public StageView panelReportReceived(LocalDate receivedOn, LocalDate responseDueOn) {
+            return new StageView(stage, startedOn, ClockType.RESPONSE, responseDueOn, false, allocation, delayReasons,
+                    panelHeldOn, receivedOn, respondedOn, outcome, issueOutcomes);
         }
 
         public StageView answered(LocalDate on, Outcome finding, Map<String, Outcome> findingsPerIssue) {
-            return new StageView(stage, startedOn, dueDate, extended, allocation, delayReasons, on, finding,
-                    findingsPerIssue);
+            return new StageView(stage, startedOn, null, dueDate, extended, allocation, delayReasons, panelHeldOn,
+                    panelReportReceivedOn, on, finding, findingsPerIssue);
         }
+    }
+
+    /** The complainant asked for the next stage, or went to the Ombudsman; {@code acceptedLate} when past the window. */
+    public record Escalation(Stage toStage, LocalDate requestedOn, boolean acceptedLate, String ombudsmanReference) {
     }
 
     /** The responding manager of a stage (a member of staff, named as the council's directory names them). */
@@ -63,16 +82,30 @@ public record ComplaintView(
     public ComplaintView withStage(Stage stageToChange, UnaryOperator<StageView> change) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList());
+                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations);
     }
 
     public ComplaintView acknowledgedOn(LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, on, stages);
+                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations);
     }
 
     public ComplaintView withStatus(CaseStatus newStatus) {
         return new ComplaintView(id, reference, procedure, stage, newStatus, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations);
+    }
+
+    /** Moved on to {@code escalation.toStage()}: a new stage of the council's own, or the Ombudsman. */
+    public ComplaintView escalated(Escalation escalation, StageView newStage) {
+        List<Escalation> allEscalations = new ArrayList<>(escalations);
+        allEscalations.add(escalation);
+        List<StageView> allStages = new ArrayList<>(stages);
+        if (newStage != null) {
+            allStages.add(newStage);
+        }
+        return new ComplaintView(id, reference, procedure, newStage == null ? stage : newStage.stage(),
+                newStage == null ? CaseStatus.WITH_OMBUDSMAN : CaseStatus.OPEN, receivedOn, channel,
+                complainantRelationship, serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
+                List.copyOf(allStages), List.copyOf(allEscalations));
     }
 }

@@ -5,7 +5,9 @@ import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
 import org.childrenscomplaints.api.complaint.DelayReason;
+import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
+import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.command.reference.CaseIds;
 import org.springframework.http.HttpStatus;
@@ -54,6 +56,18 @@ public class ComplaintStageController {
     @PostMapping("/delay-reasons")
     public void recordDelayReason(@PathVariable String id, @RequestBody DelayReason body) {
         commandGateway.sendAndWait(new RecordDelayReasonCommand(caseIds.resolve(id), body));
+    }
+
+    @PostMapping("/escalation")
+    public void escalate(@PathVariable String id, @RequestBody EscalateComplaintCommand body) {
+        commandGateway.sendAndWait(new EscalateComplaintCommand(caseIds.resolve(id), body.toStage(), body.requestedOn(),
+                body.lateRequestReason(), body.ombudsmanReference()));
+    }
+
+    @PostMapping("/panel")
+    public void recordReviewPanel(@PathVariable String id, @RequestBody RecordReviewPanelCommand body) {
+        commandGateway.sendAndWait(new RecordReviewPanelCommand(caseIds.resolve(id), body.heldOn(),
+                body.reportReceivedOn()));
     }
 
     @PostMapping("/response")

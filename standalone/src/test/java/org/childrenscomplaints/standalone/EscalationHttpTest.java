@@ -1,0 +1,101 @@
+package org.childrenscomplaints.standalone;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Whole procedures over HTTP: statutory from receipt through Stage 3 to the Ombudsman; corporate through both stages. */
+class EscalationHttpTest extends EmbeddedAppTest {
+
+    @LocalServerPort
+    int port;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void aStatutoryComplaintGoesThroughAllThreeStagesToTheOmbudsman() {
+        String ref = register("STATUTORY");
+        command(ref, "acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}");
+        command(ref, "allocation", "{\"managerId\": \"m.jones\"}");
+        command(ref, "response", "{\"respondedOn\": \"2026-04-20\", \"outcome\": \"NOT_UPHELD\"}");
+
+        command(ref, "escalation", "{\"toStage\": \"STAGE_2\", \"requestedOn\": \"2026-05-01\"}");
+        assertThat(awaitCase(ref, view -> view.path("stage").asString().equals("STAGE_2"))
+                .path("stages").get(1).path("dueDate").asString()).isEqualTo("2026-06-09");
+        command(ref, "allocation", "{\"managerId\": \"i.officer\", \"independentPerson\": \"R Patel\"}");
+        command(ref, "response", "{\"respondedOn\": \"2026-06-05\", \"outcome\": \"PARTIALLY_UPHELD\"}");
+
+        command(ref, "escalation", "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-10\"}");
+        command(ref, "panel", "{\"heldOn\": \"2026-07-20\"}");
+        command(ref, "panel", "{\"heldOn\": \"2026-07-20\", \"reportReceivedOn\": \"2026-07-24\"}");
+        command(ref, "allocation", "{\"managerId\": \"d.director\"}");
+        command(ref, "response", "{\"respondedOn\": \"2026-08-10\", \"outcome\": \"NOT_UPHELD\"}");
+
+        command(ref, "escalation", "{\"toStage\": \"OMBUDSMAN\", \"requestedOn\": \"2026-09-01\", "
+                + "\"ombudsmanReference\": \"26 004 321\"}");
+        JsonNode view = awaitCase(ref, json -> json.path("status").asString().equals("WITH_OMBUDSMAN"));
+        assertThat(view.path("stages").size()).isEqualTo(3);
+        assertThat(view.path("stages").get(2).path("panelHeldOn").asString()).isEqualTo("2026-07-20");
+        assertThat(view.path("escalations").get(2).path("ombudsmanReference").asString()).isEqualTo("26 004 321");
+        await().atMost(Duration.ofSeconds(10)).until(() -> clocksOf(ref) == 0);
+    }
+
+    @Test
+    void aCorporateComplaintGoesThroughBothStagesAndHasNoStage3() {
+        String ref = register("CORPORATE");
+        command(ref, "acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}");
+        command(ref, "allocation", "{\"managerId\": \"m.jones\"}");
+        command(ref, "response", "{\"respondedOn\": \"2026-04-21\", \"outcome\": \"NOT_UPHELD\"}");
+        command(ref, "escalation", "{\"toStage\": \"STAGE_2\", \"requestedOn\": \"2026-05-01\"}");
+
+        Http.Answer sameResponder = http.postJson(path(ref, "allocation"), "{\"managerId\": \"m.jones\"}");
+        assertThat(sameResponder.status()).isEqualTo(409);
+        assertThat(sameResponder.json().path("detail").asString())
+                .isEqualTo("Stage 2 must be handled by someone other than the Stage 1 responder (m.jones).");
+
+        command(ref, "allocation", "{\"managerId\": \"a.khan\"}");
+        command(ref, "response", "{\"respondedOn\": \"2026-05-28\", \"outcome\": \"UPHELD\"}");
+
+        Http.Answer stage3 = http.postJson(path(ref, "escalation"), "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-01\"}");
+        assertThat(stage3.status()).isEqualTo(409);
+        assertThat(stage3.json().path("detail").asString()).contains("Only the statutory procedure has a Stage 3");
+
+        JsonNode view = awaitCase(ref, json -> json.path("stages").size() == 2
+                && json.path("status").asString().equals("RESPONDED"));
+        assertThat(view.path("stages").get(1).path("outcome").asString()).isEqualTo("UPHELD");
+    }
+
+    private String register(String procedure) {
+        return http.postJson("/api/complaints", Http.complaint(procedure, "2026-04-02")).json().path("reference").asString();
+    }
+
+    private void command(String reference, String command, String body) {
+        Http.Answer answer = http.postJson(path(reference, command), body);
+        assertThat(answer.status()).as("%s %s: %s", command, body, answer.response().body()).isEqualTo(204);
+    }
+
+    private static String path(String reference, String command) {
+        return "/api/complaints/" + reference + "/" + command;
+    }
+
+    private JsonNode awaitCase(String reference, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/complaints/" + reference).json(), condition::test);
+    }
+
+    private long clocksOf(String reference) {
+        return http.get("/api/tracker").json().valueStream()
+                .filter(clock -> clock.path("reference").asString().equals(reference)).count();
+    }
+}
