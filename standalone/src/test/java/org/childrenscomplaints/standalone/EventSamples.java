@@ -9,8 +9,11 @@ import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledRe
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
@@ -57,7 +60,11 @@ final class EventSamples {
             new ComplaintEscalatedEvent(CASE, Stage.STAGE_3, LocalDate.of(2026, 6, 10), "The family was abroad", null,
                     ClockType.PANEL, LocalDate.of(2026, 7, 22)),
             new ReviewPanelHeldEvent(CASE, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 27)),
-            new PanelReportReceivedEvent(CASE, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)));
+            new PanelReportReceivedEvent(CASE, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)),
+            new ComplaintWithdrawnEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 4, 8), "Resolved with the social worker"),
+            new ComplaintDeclinedEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 4, 8), "Concurrent care proceedings"),
+            new ComplaintReclassifiedEvent(CASE, Procedure.CORPORATE, Procedure.STATUTORY,
+                    "The complainant is the child's foster carer", LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)));
 
     private EventSamples() {
     }

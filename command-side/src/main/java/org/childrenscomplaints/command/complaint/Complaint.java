@@ -11,13 +11,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRegistration;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
+import org.childrenscomplaints.api.complaint.DeclineComplaintCommand;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
@@ -25,6 +30,7 @@ import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
+import org.childrenscomplaints.api.complaint.ReclassifyComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
@@ -33,6 +39,7 @@ import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledRe
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
@@ -48,6 +55,7 @@ import org.childrenscomplaints.command.rejection.FieldChecks;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +77,9 @@ public class Complaint {
     private LocalDate acknowledgedOn;
     private Stage currentStage;
     private LocalDate referredToOmbudsmanOn;
+    /** Why the council's stages ended early (WITHDRAWN or DECLINED) and when; null while they run. */
+    private CaseStatus closedAs;
+    private LocalDate closedOn;
     private ReminderSchedules reminders = ReminderSchedules.none();
     private final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
 
@@ -102,7 +113,7 @@ public class Complaint {
     public void handle(AcknowledgeComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
                 "the day the complaint was received").throwIfAny();
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         if (acknowledgedOn != null) {
             throw ruleBroken("The complaint was already acknowledged on " + acknowledgedOn + ".");
         }
@@ -131,7 +142,7 @@ public class Complaint {
                     "is recorded only when a statutory Stage 2 is allocated");
         }
         checks.throwIfAny();
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         StageProgress current = stages.get(currentStage);
         refuseIfAnswered(current);
         String managerId = command.managerId().strip();
@@ -149,7 +160,7 @@ public class Complaint {
                 .businessDate(command.agreedOn(), "agreedOn", rules.today(), current.startedOn(), "the start of the stage")
                 .require(command.newDueDate(), "newDueDate")
                 .throwIfAny();
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         refuseIfAnswered(current);
         if (currentStage == Stage.STAGE_3) {
             throw ruleBroken("Stage 3 runs to the review panel's timetable; extensions are agreed at Stages 1 and 2.");
@@ -175,7 +186,7 @@ public class Complaint {
         DelayReason reason = command.delayReason() == null ? new DelayReason(null, null) : command.delayReason();
         checkDelayReason(checks, reason, "", rules);
         checks.throwIfAny();
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         refuseIfAnswered(stages.get(currentStage));
         apply(new DelayReasonRecordedEvent(complaintId, currentStage, reason.category(), blankToNull(reason.note())));
     }
@@ -195,7 +206,7 @@ public class Complaint {
             checkDelayReason(checks, command.delayReason(), "delayReason.", rules);
         }
         checks.throwIfAny();
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         refuseIfAnswered(current);
         if (current.clock() != ClockType.RESPONSE) {
             throw ruleBroken("At Stage 3 the council responds once the review panel has met and its report has "
@@ -232,15 +243,18 @@ public class Complaint {
                 .businessDate(command.requestedOn(), "requestedOn", rules.today(), receivedOn,
                         "the day the complaint was received")
                 .throwIfAny();
-        refuseIfWithOmbudsman();
         if (next == Stage.OMBUDSMAN) {
-            // the Ombudsman, not the council, decides whether a referral is premature: it is never refused
-            reminders.scheduleIds().values().forEach(ids -> ids.forEach(
-                    scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId)));
+            // the Ombudsman, not the council, decides whether a referral is premature: it is never refused,
+            // also not after the council declined the complaint or the complainant withdrew it
+            if (referredToOmbudsmanOn != null) {
+                throw ruleBroken("The complaint was already referred to the Ombudsman on " + referredToOmbudsmanOn + ".");
+            }
+            cancelAllReminders(deadlines);
             apply(new ComplaintEscalatedEvent(complaintId, next, command.requestedOn(), null,
                     blankToNull(command.ombudsmanReference()), null, null));
             return;
         }
+        refuseIfClosed();
         StageProgress answered = answeredStageBefore(next);
         new FieldChecks().check(!command.requestedOn().isBefore(answered.respondedOn()), "requestedOn",
                 "cannot be before the " + answered.stage().label() + " response (" + answered.respondedOn() + ")")
@@ -264,7 +278,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(RecordReviewPanelCommand command, ComplaintRules rules, DeadlineManager deadlines) {
-        refuseIfWithOmbudsman();
+        refuseIfClosed();
         if (currentStage != Stage.STAGE_3) {
             throw ruleBroken("A review panel sits only at Stage 3; the complaint is at " + currentStage.label() + ".");
         }
@@ -295,6 +309,54 @@ public class Complaint {
             apply(new PanelReportReceivedEvent(complaintId, command.reportReceivedOn(), responseDue));
             scheduleReminders(Stage.STAGE_3, ClockType.RESPONSE, command.reportReceivedOn(), responseDue, rules, deadlines);
         }
+    }
+
+    @CommandHandler
+    public void handle(WithdrawComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        new FieldChecks().businessDate(command.withdrawnOn(), "withdrawnOn", rules.today(), receivedOn,
+                "the day the complaint was received").throwIfAny();
+        refuseIfClosed();
+        cancelAllReminders(deadlines);
+        apply(new ComplaintWithdrawnEvent(complaintId, currentStage, command.withdrawnOn(), blankToNull(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(DeclineComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        new FieldChecks()
+                .businessDate(command.declinedOn(), "declinedOn", rules.today(), receivedOn,
+                        "the day the complaint was received")
+                .require(command.reason(), "reason")
+                .throwIfAny();
+        refuseIfClosed();
+        cancelAllReminders(deadlines);
+        apply(new ComplaintDeclinedEvent(complaintId, currentStage, command.declinedOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    public void handle(ReclassifyComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        new FieldChecks().require(command.procedure(), "procedure").require(command.reason(), "reason").throwIfAny();
+        refuseIfClosed();
+        StageProgress stage1 = stages.get(Stage.STAGE_1);
+        if (currentStage != Stage.STAGE_1 || stage1.isAnswered()) {
+            throw ruleBroken("A complaint can be moved to another procedure only until Stage 1 is answered.");
+        }
+        if (command.procedure() == procedure) {
+            throw ruleBroken("The complaint is already under the " + procedure + " procedure.");
+        }
+        ProcedurePolicy policy = rules.policyOf(command.procedure());
+        ReceiptDeadlines receipt = policy.deadlinesOnReceipt(receivedOn, rules.calendar());
+        LocalDate acknowledgementDue = acknowledgedOn == null ? receipt.acknowledgementDue() : null;
+        LocalDate stage1Due = stage1.extended() ? stage1.dueDate() : acknowledgedOn == null
+                ? receipt.stage1ResponseDue()
+                : policy.stage1DueAfterAcknowledgement(acknowledgedOn, receipt.stage1ResponseDue(), rules.calendar());
+        cancelAllReminders(deadlines);
+        apply(new ComplaintReclassifiedEvent(complaintId, procedure, command.procedure(), command.reason().strip(),
+                acknowledgementDue, stage1Due));
+        if (acknowledgementDue != null) {
+            scheduleReminders(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, receivedOn, acknowledgementDue, rules, deadlines);
+        }
+        LocalDate clockStart = acknowledgedOn != null ? acknowledgedOn : receipt.stage1ClockStart();
+        scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
     /** A reminder fires only while its clock is still open with the due date it was set for. */
@@ -360,6 +422,30 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(ComplaintWithdrawnEvent event) {
+        closedAs = CaseStatus.WITHDRAWN;
+        closedOn = event.withdrawnOn();
+        reminders = ReminderSchedules.none();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDeclinedEvent event) {
+        closedAs = CaseStatus.DECLINED;
+        closedOn = event.declinedOn();
+        reminders = ReminderSchedules.none();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReclassifiedEvent event) {
+        procedure = event.to();
+        if (event.acknowledgementDueOn() != null) {
+            acknowledgementDueOn = event.acknowledgementDueOn();
+        }
+        stages.computeIfPresent(Stage.STAGE_1, (stage, progress) -> progress.restartedWithDueDate(event.stage1ResponseDueOn()));
+        reminders = ReminderSchedules.none();
+    }
+
+    @EventSourcingHandler
     void on(ReviewPanelHeldEvent event) {
         stages.computeIfPresent(Stage.STAGE_3, (stage, progress) ->
                 progress.nextClock(ClockType.PANEL_REPORT, event.reportDueOn(), event.heldOn()));
@@ -381,7 +467,7 @@ public class Complaint {
     /** The due date of a clock still open, or null when it has closed. */
     private LocalDate openDueDate(Stage stage, ClockType clock) {
         StageProgress progress = stages.get(stage);
-        if (progress == null || progress.isAnswered() || referredToOmbudsmanOn != null) {
+        if (progress == null || progress.isAnswered() || referredToOmbudsmanOn != null || closedAs != null) {
             return null;
         }
         if (clock == ClockType.ACKNOWLEDGEMENT) {
@@ -398,6 +484,11 @@ public class Complaint {
                         ReminderDue.DEADLINE_NAME, new ReminderDue(stage, clock, rung.level(), dueDate))))
                 .toList();
         apply(new RemindersScheduledEvent(complaintId, stage, clock, dueDate, scheduled));
+    }
+
+    private void cancelAllReminders(DeadlineManager deadlines) {
+        reminders.scheduleIds().values().forEach(ids -> ids.forEach(
+                scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId)));
     }
 
     private void cancelReminders(Stage stage, ClockType clock, DeadlineManager deadlines) {
@@ -421,7 +512,11 @@ public class Complaint {
         return answered;
     }
 
-    private void refuseIfWithOmbudsman() {
+    private void refuseIfClosed() {
+        if (closedAs != null) {
+            throw ruleBroken("The complaint was " + closedAs.name().toLowerCase(Locale.ROOT) + " on " + closedOn
+                    + "; nothing more can be recorded against its stages.");
+        }
         if (referredToOmbudsmanOn != null) {
             throw ruleBroken("The complaint was referred to the Ombudsman on " + referredToOmbudsmanOn
                     + "; the council's own stages are closed.");

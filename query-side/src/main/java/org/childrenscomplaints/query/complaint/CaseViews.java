@@ -2,11 +2,14 @@ package org.childrenscomplaints.query.complaint;
 
 import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
 import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
@@ -34,7 +37,7 @@ final class CaseViews {
                 event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),
                 event.team(), event.issues(), event.acknowledgementDueOn(), null,
                 List.of(StageView.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
-                        event.stage1ResponseDueOn())), List.of());
+                        event.stage1ResponseDueOn())), List.of(), null);
     }
 
     static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
@@ -69,6 +72,19 @@ final class CaseViews {
 
     static ComplaintView panelReportReceived(ComplaintView view, PanelReportReceivedEvent event) {
         return view.withStage(Stage.STAGE_3, stage -> stage.panelReportReceived(event.receivedOn(), event.responseDueOn()));
+    }
+
+    static ComplaintView withdrawn(ComplaintView view, ComplaintWithdrawnEvent event) {
+        return view.closed(CaseStatus.WITHDRAWN, event.withdrawnOn());
+    }
+
+    static ComplaintView declined(ComplaintView view, ComplaintDeclinedEvent event) {
+        return view.closed(CaseStatus.DECLINED, event.declinedOn());
+    }
+
+    static ComplaintView reclassified(ComplaintView view, ComplaintReclassifiedEvent event) {
+        return view.reclassified(event.to(), event.acknowledgementDueOn())
+                .withStage(Stage.STAGE_1, stage -> stage.dueOn(event.stage1ResponseDueOn(), false));
     }
 
     static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {

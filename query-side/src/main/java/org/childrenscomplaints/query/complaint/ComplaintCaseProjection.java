@@ -6,9 +6,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
@@ -79,6 +82,21 @@ public class ComplaintCaseProjection {
     @EventHandler
     void on(PanelReportReceivedEvent event, @SequenceNumber long sequence) {
         change(event.complaintId(), sequence, view -> CaseViews.panelReportReceived(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintWithdrawnEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.withdrawn(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintDeclinedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.declined(view, event));
+    }
+
+    @EventHandler
+    void on(ComplaintReclassifiedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.reclassified(view, event));
     }
 
     @ResetHandler

@@ -6,9 +6,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
@@ -51,8 +54,7 @@ public class TrackerProjection {
     void on(ComplaintEscalatedEvent event) {
         if (event.firstClock() == null) {
             // with the Ombudsman: the council's clocks stop
-            mongo.remove(Query.query(Criteria.where("caseId").is(event.complaintId().toString())),
-                    TrackerClockDocument.class);
+            stopAllClocks(event.complaintId());
             return;
         }
         TrackerCaseDocument trackedCase = mongo.findById(event.complaintId().toString(), TrackerCaseDocument.class);
@@ -102,6 +104,31 @@ public class TrackerProjection {
         mongo.remove(clocksOf(event.complaintId(), event.stage()), TrackerClockDocument.class);
     }
 
+    @EventHandler
+    void on(ComplaintWithdrawnEvent event) {
+        stopAllClocks(event.complaintId());
+    }
+
+    @EventHandler
+    void on(ComplaintDeclinedEvent event) {
+        stopAllClocks(event.complaintId());
+    }
+
+    @EventHandler
+    void on(ComplaintReclassifiedEvent event) {
+        String caseId = event.complaintId().toString();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update("procedure", event.to()),
+                TrackerCaseDocument.class);
+        mongo.updateMulti(Query.query(Criteria.where("caseId").is(caseId)), Update.update("procedure", event.to()),
+                TrackerClockDocument.class);
+        if (event.acknowledgementDueOn() != null) {
+            mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
+                    Update.update("dueDate", event.acknowledgementDueOn()), TrackerClockDocument.class);
+        }
+        mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
+                Update.update("dueDate", event.stage1ResponseDueOn()), TrackerClockDocument.class);
+    }
+
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), TrackerClockDocument.class);
@@ -112,6 +139,10 @@ public class TrackerProjection {
         mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(trackedCase.id(), stage, clock), trackedCase.id(),
                 trackedCase.reference(), trackedCase.procedure(), stage, clock, trackedCase.serviceArea(),
                 trackedCase.team(), null, dueDate, false, false));
+    }
+
+    private void stopAllClocks(UUID caseId) {
+        mongo.remove(Query.query(Criteria.where("caseId").is(caseId.toString())), TrackerClockDocument.class);
     }
 
     /** Stage 3's clock moves on (panel, report, response), keeping who has the stage and its delay reason. */

@@ -7,8 +7,10 @@ import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
 import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
 import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
@@ -122,6 +124,21 @@ class ComplaintCaseTest {
         assertThat(stage3.dueDate()).isEqualTo(LocalDate.of(2026, 8, 14));
         assertThat(stage3.panelHeldOn()).isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(stage3.panelReportReceivedOn()).isEqualTo(LocalDate.of(2026, 7, 24));
+    }
+
+    @Test
+    void aReclassifiedCaseShowsItsNewProcedureAndDueDatesAndAWithdrawnOneItsClosure() {
+        projection.on(received, 0);
+        projection.on(new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "reason",
+                LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)), 1);
+        projection.on(new ComplaintWithdrawnEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 14), null), 2);
+
+        ComplaintView view = find(id.toString());
+        assertThat(view.procedure()).isEqualTo(Procedure.CORPORATE);
+        assertThat(view.acknowledgementDueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(view.stages().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 4, 27));
+        assertThat(view.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(view.closedOn()).isEqualTo(LocalDate.of(2026, 4, 14));
     }
 
     @Test

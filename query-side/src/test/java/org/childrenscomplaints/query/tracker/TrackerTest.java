@@ -4,7 +4,9 @@ import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
@@ -163,6 +165,23 @@ class TrackerTest {
                         "d.director"));
 
         projection.on(new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, THURSDAY, null, null, null, null));
+
+        assertThat(queries.handle(all()).total()).isZero();
+    }
+
+    @Test
+    void aReclassificationRetimesTheClocksAndADeclineStopsThem() {
+        projection.on(dueToday);
+        UUID id = dueToday.complaintId();
+
+        projection.on(new ComplaintReclassifiedEvent(id, Procedure.CORPORATE, Procedure.STATUTORY, "foster carer",
+                LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 16)));
+
+        assertThat(queries.handle(all()).clocks()).extracting(OpenClock::procedure, OpenClock::clock, OpenClock::dueDate)
+                .containsExactly(tuple(Procedure.STATUTORY, ClockType.ACKNOWLEDGEMENT, LocalDate.of(2026, 4, 7)),
+                        tuple(Procedure.STATUTORY, ClockType.RESPONSE, LocalDate.of(2026, 4, 16)));
+
+        projection.on(new ComplaintDeclinedEvent(id, Stage.STAGE_1, THURSDAY, "out of scope"));
 
         assertThat(queries.handle(all()).total()).isZero();
     }

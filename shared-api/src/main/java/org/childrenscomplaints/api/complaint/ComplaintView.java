@@ -23,7 +23,8 @@ public record ComplaintView(
         LocalDate acknowledgementDueOn,
         LocalDate acknowledgedOn,
         List<StageView> stages,
-        List<Escalation> escalations) {
+        List<Escalation> escalations,
+        LocalDate closedOn) {
 
     /**
      * One stage: who has it, what it waits for and by when, why it is late, how it was answered.
@@ -82,17 +83,30 @@ public record ComplaintView(
     public ComplaintView withStage(Stage stageToChange, UnaryOperator<StageView> change) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations);
+                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations, closedOn);
     }
 
     public ComplaintView acknowledgedOn(LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations);
+                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations, closedOn);
     }
 
     public ComplaintView withStatus(CaseStatus newStatus) {
         return new ComplaintView(id, reference, procedure, stage, newStatus, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn);
+    }
+
+    /** Withdrawn or declined on {@code on}. */
+    public ComplaintView closed(CaseStatus closure, LocalDate on) {
+        return new ComplaintView(id, reference, procedure, stage, closure, receivedOn, channel, complainantRelationship,
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on);
+    }
+
+    /** Under another procedure, with its due dates. */
+    public ComplaintView reclassified(Procedure newProcedure, LocalDate newAcknowledgementDueOn) {
+        return new ComplaintView(id, reference, newProcedure, stage, status, receivedOn, channel, complainantRelationship,
+                serviceArea, team, issues, newAcknowledgementDueOn == null ? acknowledgementDueOn : newAcknowledgementDueOn,
+                acknowledgedOn, stages, escalations, closedOn);
     }
 
     /** Moved on to {@code escalation.toStage()}: a new stage of the council's own, or the Ombudsman. */
@@ -106,6 +120,6 @@ public record ComplaintView(
         return new ComplaintView(id, reference, procedure, newStage == null ? stage : newStage.stage(),
                 newStage == null ? CaseStatus.WITH_OMBUDSMAN : CaseStatus.OPEN, receivedOn, channel,
                 complainantRelationship, serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                List.copyOf(allStages), List.copyOf(allEscalations));
+                List.copyOf(allStages), List.copyOf(allEscalations), closedOn);
     }
 }

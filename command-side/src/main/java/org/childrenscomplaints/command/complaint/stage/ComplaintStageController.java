@@ -4,11 +4,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.DeclineComplaintCommand;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
+import org.childrenscomplaints.api.complaint.ReclassifyComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
+import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
 import org.childrenscomplaints.command.reference.CaseIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,6 +71,21 @@ public class ComplaintStageController {
     public void recordReviewPanel(@PathVariable String id, @RequestBody RecordReviewPanelCommand body) {
         commandGateway.sendAndWait(new RecordReviewPanelCommand(caseIds.resolve(id), body.heldOn(),
                 body.reportReceivedOn()));
+    }
+
+    @PostMapping("/withdrawal")
+    public void withdraw(@PathVariable String id, @RequestBody WithdrawComplaintCommand body) {
+        commandGateway.sendAndWait(new WithdrawComplaintCommand(caseIds.resolve(id), body.withdrawnOn(), body.reason()));
+    }
+
+    @PostMapping("/decline")
+    public void decline(@PathVariable String id, @RequestBody DeclineComplaintCommand body) {
+        commandGateway.sendAndWait(new DeclineComplaintCommand(caseIds.resolve(id), body.declinedOn(), body.reason()));
+    }
+
+    @PostMapping("/reclassification")
+    public void reclassify(@PathVariable String id, @RequestBody ReclassifyComplaintCommand body) {
+        commandGateway.sendAndWait(new ReclassifyComplaintCommand(caseIds.resolve(id), body.procedure(), body.reason()));
     }
 
     @PostMapping("/response")

@@ -1,0 +1,13 @@
+package org.childrenscomplaints.api.complaint;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The council declined the complaint at {@code stage}, with its reason; every clock stops. */
+public record ComplaintDeclinedEvent(UUID complaintId, Stage stage, LocalDate declinedOn, String reason) {
+
+    @Override
+    public String toString() {
+        return "ComplaintDeclinedEvent[complaintId=" + complaintId + ", stage=" + stage + "]";
+    }
+}

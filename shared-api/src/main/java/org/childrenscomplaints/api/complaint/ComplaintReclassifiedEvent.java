@@ -1,0 +1,18 @@
+package org.childrenscomplaints.api.complaint;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The complaint moved from one procedure to another before its Stage 1 response. Its due dates
+ * are those of the new procedure from the same receipt (the acknowledgement's is null once it has
+ * been acknowledged). The reference keeps the letters it was issued with.
+ */
+public record ComplaintReclassifiedEvent(UUID complaintId, Procedure from, Procedure to, String reason,
+                                         LocalDate acknowledgementDueOn, LocalDate stage1ResponseDueOn) {
+
+    @Override
+    public String toString() {
+        return "ComplaintReclassifiedEvent[complaintId=" + complaintId + ", from=" + from + ", to=" + to + "]";
+    }
+}
