@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Whole procedures over HTTP: statutory from receipt through Stage 3 to the Ombudsman; corporate through both stages. */
+/** Whole procedures over HTTP: statutory from receipt through Stage 3 to the Ombudsman; corporate through both stages and its learning. */
 class EscalationHttpTest extends EmbeddedAppTest {
 
     @LocalServerPort
@@ -68,12 +68,23 @@ class EscalationHttpTest extends EmbeddedAppTest {
         command(ref, "allocation", "{\"managerId\": \"a.khan\"}");
         command(ref, "response", "{\"respondedOn\": \"2026-05-28\", \"outcome\": \"UPHELD\"}");
 
+        Http.Answer learning = http.postJson(path(ref, "learning"), """
+                {"category": "IMPROVE_COMMUNICATION", "summary": "Letters did not say who to contact",
+                 "actions": [{"description": "Add a named contact to every letter", "owner": "Service manager",
+                              "dueDate": "2026-09-30"}]}""");
+        assertThat(learning.status()).isEqualTo(201);
+        String learningId = learning.json().path("learningId").asString();
+        command(ref, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"2026-06-30\"}");
+        assertThat(http.postJson(path(ref, "learning/" + learningId + "/actions/5/completion"),
+                "{\"completedOn\": \"2026-06-30\"}").status()).isEqualTo(404);
+
         Http.Answer stage3 = http.postJson(path(ref, "escalation"), "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-01\"}");
         assertThat(stage3.status()).isEqualTo(409);
         assertThat(stage3.json().path("detail").asString()).contains("Only the statutory procedure has a Stage 3");
 
-        JsonNode view = awaitCase(ref, json -> json.path("stages").size() == 2
-                && json.path("status").asString().equals("RESPONDED"));
+        JsonNode view = awaitCase(ref, json -> json.path("learning").path(0).path("actions").path(0)
+                .path("completedOn").asString().equals("2026-06-30"));
+        assertThat(view.path("status").asString()).isEqualTo("RESPONDED");
         assertThat(view.path("stages").get(1).path("outcome").asString()).isEqualTo("UPHELD");
     }
 

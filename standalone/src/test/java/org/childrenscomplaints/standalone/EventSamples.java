@@ -16,6 +16,9 @@ import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.LearningAction;
+import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Stage;
@@ -35,6 +38,7 @@ import java.util.UUID;
 final class EventSamples {
 
     private static final UUID CASE = UUID.fromString("0b9d4c8e-5f1a-4e2b-8c3d-7a6f5e4d3c2b");
+    private static final UUID LEARNING = UUID.fromString("7c6b5a49-3e2d-4c1b-9a08-f7e6d5c4b3a2");
 
     static final List<Object> ALL = List.of(
             new ReferenceIssuedEvent("ST-2026", 7, CASE),
@@ -64,7 +68,12 @@ final class EventSamples {
             new ComplaintWithdrawnEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 4, 8), "Resolved with the social worker"),
             new ComplaintDeclinedEvent(CASE, Stage.STAGE_1, LocalDate.of(2026, 4, 8), "Concurrent care proceedings"),
             new ComplaintReclassifiedEvent(CASE, Procedure.CORPORATE, Procedure.STATUTORY,
-                    "The complainant is the child's foster carer", LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)));
+                    "The complainant is the child's foster carer", LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20)),
+            new LearningCapturedEvent(CASE, LEARNING, LocalDate.of(2026, 5, 6), "PROVIDE_TRAINING",
+                    "Reviews were rescheduled without telling the family",
+                    List.of(new LearningAction("Brief all IROs on notice periods", "Head of Safeguarding",
+                            LocalDate.of(2026, 6, 30)))),
+            new LearningActionCompletedEvent(CASE, LEARNING, 0, LocalDate.of(2026, 6, 15)));
 
     private EventSamples() {
     }

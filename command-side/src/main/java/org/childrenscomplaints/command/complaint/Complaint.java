@@ -11,8 +11,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.CaptureLearningCommand;
 import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.CompleteLearningActionCommand;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
@@ -27,6 +29,10 @@ import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.LearningAction;
+import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
+import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
@@ -54,6 +60,7 @@ import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +69,7 @@ import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.childrenscomplaints.api.Text.blankToNull;
+import static org.childrenscomplaints.command.rejection.CommandRejectedException.notFound;
 import static org.childrenscomplaints.command.rejection.CommandRejectedException.ruleBroken;
 
 /** A complaint through its stages. Handlers judge commands; state changes only by applied events. */
@@ -81,6 +89,8 @@ public class Complaint {
     private CaseStatus closedAs;
     private LocalDate closedOn;
     private ReminderSchedules reminders = ReminderSchedules.none();
+    private boolean upheldAtAnyStage;
+    private final Map<UUID, LearningProgress> learning = new HashMap<>();
     private final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
 
     protected Complaint() {
@@ -359,6 +369,56 @@ public class Complaint {
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
+    /** Learning, for a complaint upheld or partially upheld at some stage. */
+    @CommandHandler
+    public UUID handle(CaptureLearningCommand command, ComplaintRules rules) {
+        FieldChecks checks = new FieldChecks()
+                .require(command.learningId(), "learningId")
+                .require(command.category(), "category")
+                .require(command.summary(), "summary");
+        if (checks.isValid("category")) {
+            checks.check(rules.referenceData().learningCategories().contains(command.category()), "category",
+                    rules.referenceData().describeLearningCategories());
+        }
+        for (int i = 0; i < command.actions().size(); i++) {
+            LearningAction action = command.actions().get(i);
+            checks.require(action == null ? null : action.description(), "actions[" + i + "].description");
+        }
+        checks.throwIfAny();
+        if (!upheldAtAnyStage) {
+            throw ruleBroken("Learning is captured for complaints upheld or partially upheld; no stage of this "
+                    + "complaint has been.");
+        }
+        if (learning.containsKey(command.learningId())) {
+            throw ruleBroken("This learning was already captured.");
+        }
+        apply(new LearningCapturedEvent(complaintId, command.learningId(), rules.today(), command.category(),
+                command.summary().strip(), command.actions().stream()
+                .map(action -> new LearningAction(action.description().strip(), blankToNull(action.owner()),
+                        action.dueDate()))
+                .toList()));
+        return command.learningId();
+    }
+
+    @CommandHandler
+    public void handle(CompleteLearningActionCommand command, ComplaintRules rules) {
+        LearningProgress captured = learning.get(command.learningId());
+        if (captured == null) {
+            throw notFound("No learning " + command.learningId() + " was captured on this complaint.");
+        }
+        if (command.index() < 0 || command.index() >= captured.actionCount()) {
+            throw notFound("The learning has no action " + command.index() + "; its actions are numbered from 0 to "
+                    + (captured.actionCount() - 1) + ".");
+        }
+        new FieldChecks().businessDate(command.completedOn(), "completedOn", rules.today(), captured.capturedOn(),
+                "the day the learning was captured").throwIfAny();
+        LocalDate done = captured.completedOn().get(command.index());
+        if (done != null) {
+            throw ruleBroken("Action " + command.index() + " was already completed on " + done + ".");
+        }
+        apply(new LearningActionCompletedEvent(complaintId, command.learningId(), command.index(), command.completedOn()));
+    }
+
     /** A reminder fires only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due) {
@@ -404,6 +464,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintRespondedEvent event) {
         stages.computeIfPresent(event.stage(), (stage, progress) -> progress.answeredOn(event.respondedOn()));
+        upheldAtAnyStage |= event.outcome() == Outcome.UPHELD || event.outcome() == Outcome.PARTIALLY_UPHELD;
         for (ClockType clock : ClockType.values()) {
             reminders = reminders.without(event.stage(), clock);
         }
@@ -419,6 +480,16 @@ public class Complaint {
             stages.put(event.toStage(), StageProgress.started(event.toStage(), event.requestedOn(), event.firstClock(),
                     event.firstClockDueOn()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(LearningCapturedEvent event) {
+        learning.put(event.learningId(), LearningProgress.captured(event.capturedOn(), event.actions().size()));
+    }
+
+    @EventSourcingHandler
+    void on(LearningActionCompletedEvent event) {
+        learning.computeIfPresent(event.learningId(), (id, progress) -> progress.completed(event.index(), event.completedOn()));
     }
 
     @EventSourcingHandler

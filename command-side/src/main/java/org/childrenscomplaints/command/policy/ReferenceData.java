@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code complaints.reference-data.*}: the service area codes, issue categories and delay reasons a council
+ * {@code complaints.reference-data.*}: the service area codes, issue categories, delay reasons and learning categories a council
  * records against. The defaults are those of the council papers the system was built from.
  */
 @ConfigurationProperties("complaints.reference-data")
-public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategories, Set<String> delayReasons) {
+public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategories, Set<String> delayReasons,
+                            Set<String> learningCategories) {
 
     /** The delay reason that says nothing by itself, so it needs a note. */
     public static final String OTHER_DELAY_REASON = "OTHER";
@@ -27,16 +28,21 @@ public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategorie
             "COMPLAINANT_ADDED_ISSUES", "LEGAL_ISSUE", "INVESTIGATOR_UNAVAILABLE", "STAFF_UNAVAILABLE_FOR_INTERVIEW",
             "INFORMATION_DELAYED", "SIGN_OFF_DELAYED", OTHER_DELAY_REASON);
 
+    private static final List<String> DEFAULT_LEARNING_CATEGORIES = List.of("PROVIDE_TRAINING", "POLICY_PROCEDURE_CHANGE",
+            "IMPROVE_COMMUNICATION", "PRACTICE_CHANGE", "OTHER");
+
     public ReferenceData {
         serviceAreas = serviceAreas == null || serviceAreas.isEmpty() ? Set.copyOf(DEFAULT_SERVICE_AREAS) : Set.copyOf(serviceAreas);
         issueCategories = issueCategories == null || issueCategories.isEmpty()
                 ? Set.copyOf(DEFAULT_ISSUE_CATEGORIES) : Set.copyOf(issueCategories);
         delayReasons = delayReasons == null || delayReasons.isEmpty()
                 ? Set.copyOf(DEFAULT_DELAY_REASONS) : Set.copyOf(delayReasons);
+        learningCategories = learningCategories == null || learningCategories.isEmpty()
+                ? Set.copyOf(DEFAULT_LEARNING_CATEGORIES) : Set.copyOf(learningCategories);
     }
 
     public static ReferenceData defaults() {
-        return new ReferenceData(null, null, null);
+        return new ReferenceData(null, null, null, null);
     }
 
     public String describeServiceAreas() {
@@ -45,6 +51,11 @@ public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategorie
 
     public String describeDelayReasons() {
         return "must be one of the configured delay reasons: " + String.join(", ", delayReasons.stream().sorted().toList());
+    }
+
+    public String describeLearningCategories() {
+        return "must be one of the configured learning categories: "
+                + String.join(", ", learningCategories.stream().sorted().toList());
     }
 
     public String describeIssueCategories() {

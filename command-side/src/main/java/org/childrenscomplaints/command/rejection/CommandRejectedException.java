@@ -19,6 +19,10 @@ public class CommandRejectedException extends CommandExecutionException {
                 "These fields are missing or invalid: " + fields + ".", errors));
     }
 
+    public static CommandRejectedException notFound(String what) {
+        return new CommandRejectedException(new Rejection(Rejection.Kind.NOT_FOUND, what, List.of()));
+    }
+
     public static CommandRejectedException ruleBroken(String rule) {
         return new CommandRejectedException(new Rejection(Rejection.Kind.RULE_BROKEN, rule, List.of()));
     }

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.append;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.statutoryReceived;
@@ -203,11 +203,5 @@ class ComplaintEscalationTest {
     private static Object[] stage3Requested() {
         return append(stage2Answered(statutoryReceived()), new ComplaintEscalatedEvent(ID, Stage.STAGE_3,
                 LocalDate.of(2026, 6, 10), null, null, ClockType.PANEL, LocalDate.of(2026, 7, 22)));
-    }
-
-    private static Object[] append(Object[] events, Object... more) {
-        Object[] all = Arrays.copyOf(events, events.length + more.length);
-        System.arraycopy(more, 0, all, events.length, more.length);
-        return all;
     }
 }

@@ -25,6 +25,7 @@ import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -109,6 +110,13 @@ final class ComplaintFixtures {
                 .filter(payload -> !(payload instanceof RemindersScheduledEvent))
                 .map(Object.class::cast)
                 .toList();
+    }
+
+    /** The given events followed by more, for a test's history. */
+    static Object[] append(Object[] events, Object... more) {
+        Object[] all = Arrays.copyOf(events, events.length + more.length);
+        System.arraycopy(more, 0, all, events.length, more.length);
+        return all;
     }
 
     static Complainant complainant() {

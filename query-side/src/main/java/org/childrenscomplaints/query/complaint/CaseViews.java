@@ -13,14 +13,20 @@ import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
 import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
+import org.childrenscomplaints.api.complaint.ComplaintView.Learning;
+import org.childrenscomplaints.api.complaint.ComplaintView.LearningActionView;
 import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How each event changes the view of a case: pure functions, so the same folding serves the live
@@ -37,7 +43,7 @@ final class CaseViews {
                 event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),
                 event.team(), event.issues(), event.acknowledgementDueOn(), null,
                 List.of(StageView.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
-                        event.stage1ResponseDueOn())), List.of(), null);
+                        event.stage1ResponseDueOn())), List.of(), null, List.of());
     }
 
     static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
@@ -85,6 +91,29 @@ final class CaseViews {
     static ComplaintView reclassified(ComplaintView view, ComplaintReclassifiedEvent event) {
         return view.reclassified(event.to(), event.acknowledgementDueOn())
                 .withStage(Stage.STAGE_1, stage -> stage.dueOn(event.stage1ResponseDueOn(), false));
+    }
+
+    static ComplaintView learningCaptured(ComplaintView view, LearningCapturedEvent event) {
+        Learning learning = new Learning(event.learningId(), event.capturedOn(), event.category(), event.summary(),
+                event.actions().stream()
+                        .map(action -> new LearningActionView(action.description(), action.owner(), action.dueDate(), null))
+                        .toList());
+        return view.withLearning(all -> Stream.concat(all.stream(), Stream.of(learning)).toList());
+    }
+
+    static ComplaintView learningActionCompleted(ComplaintView view, LearningActionCompletedEvent event) {
+        return view.withLearning(all -> all.stream()
+                .map(learning -> learning.learningId().equals(event.learningId()) ? completed(learning, event) : learning)
+                .toList());
+    }
+
+    private static Learning completed(Learning learning, LearningActionCompletedEvent event) {
+        List<LearningActionView> actions = new ArrayList<>(learning.actions());
+        LearningActionView action = actions.get(event.index());
+        actions.set(event.index(), new LearningActionView(action.description(), action.owner(), action.dueDate(),
+                event.completedOn()));
+        return new Learning(learning.learningId(), learning.capturedOn(), learning.category(), learning.summary(),
+                List.copyOf(actions));
     }
 
     static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {

@@ -15,6 +15,8 @@ import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
+import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -97,6 +99,16 @@ public class ComplaintCaseProjection {
     @EventHandler
     void on(ComplaintReclassifiedEvent event, @SequenceNumber long sequence) {
         change(event.complaintId(), sequence, view -> CaseViews.reclassified(view, event));
+    }
+
+    @EventHandler
+    void on(LearningCapturedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.learningCaptured(view, event));
+    }
+
+    @EventHandler
+    void on(LearningActionCompletedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.learningActionCompleted(view, event));
     }
 
     @ResetHandler

@@ -24,7 +24,8 @@ public record ComplaintView(
         LocalDate acknowledgedOn,
         List<StageView> stages,
         List<Escalation> escalations,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        List<Learning> learning) {
 
     /**
      * One stage: who has it, what it waits for and by when, why it is late, how it was answered.
@@ -72,6 +73,14 @@ public record ComplaintView(
         }
     }
 
+    /** What the council learnt, and how far its actions have got. */
+    public record Learning(UUID learningId, LocalDate capturedOn, String category, String summary,
+                           List<LearningActionView> actions) {
+    }
+
+    public record LearningActionView(String description, String owner, LocalDate dueDate, LocalDate completedOn) {
+    }
+
     /** The complainant asked for the next stage, or went to the Ombudsman; {@code acceptedLate} when past the window. */
     public record Escalation(Stage toStage, LocalDate requestedOn, boolean acceptedLate, String ombudsmanReference) {
     }
@@ -83,30 +92,36 @@ public record ComplaintView(
     public ComplaintView withStage(Stage stageToChange, UnaryOperator<StageView> change) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations, closedOn);
+                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations, closedOn, learning);
     }
 
     public ComplaintView acknowledgedOn(LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations, closedOn);
+                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations, closedOn, learning);
     }
 
     public ComplaintView withStatus(CaseStatus newStatus) {
         return new ComplaintView(id, reference, procedure, stage, newStatus, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn, learning);
     }
 
     /** Withdrawn or declined on {@code on}. */
     public ComplaintView closed(CaseStatus closure, LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, closure, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on, learning);
     }
 
     /** Under another procedure, with its due dates. */
     public ComplaintView reclassified(Procedure newProcedure, LocalDate newAcknowledgementDueOn) {
         return new ComplaintView(id, reference, newProcedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, newAcknowledgementDueOn == null ? acknowledgementDueOn : newAcknowledgementDueOn,
-                acknowledgedOn, stages, escalations, closedOn);
+                acknowledgedOn, stages, escalations, closedOn, learning);
+    }
+
+    public ComplaintView withLearning(UnaryOperator<List<Learning>> change) {
+        return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn,
+                List.copyOf(change.apply(learning)));
     }
 
     /** Moved on to {@code escalation.toStage()}: a new stage of the council's own, or the Ombudsman. */
@@ -120,6 +135,6 @@ public record ComplaintView(
         return new ComplaintView(id, reference, procedure, newStage == null ? stage : newStage.stage(),
                 newStage == null ? CaseStatus.WITH_OMBUDSMAN : CaseStatus.OPEN, receivedOn, channel,
                 complainantRelationship, serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                List.copyOf(allStages), List.copyOf(allEscalations), closedOn);
+                List.copyOf(allStages), List.copyOf(allEscalations), closedOn, learning);
     }
 }

@@ -65,6 +65,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return switch (rejection.kind()) {
             case INVALID -> invalidRequest(rejection.detail(), rejection.errors());
+            case NOT_FOUND -> notFound(new NotFoundException(rejection.detail()));
             case RULE_BROKEN -> ruleBroken(rejection.detail());
         };
     }

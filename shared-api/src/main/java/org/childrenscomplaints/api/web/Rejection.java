@@ -12,6 +12,8 @@ public record Rejection(Kind kind, String detail, List<FieldProblem> errors) {
     public enum Kind {
         /** Answered 400: fields missing or invalid. */
         INVALID,
+        /** Answered 404: a part of the case the command names (a piece of learning, an action) does not exist. */
+        NOT_FOUND,
         /** Answered 409: a rule of the procedure forbids it. */
         RULE_BROKEN
     }

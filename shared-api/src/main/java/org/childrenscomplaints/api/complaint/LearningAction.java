@@ -1,0 +1,7 @@
+package org.childrenscomplaints.api.complaint;
+
+import java.time.LocalDate;
+
+/** Something the council will do because of a complaint: what, who owns it, and by when. */
+public record LearningAction(String description, String owner, LocalDate dueDate) {
+}
