@@ -6,6 +6,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,16 +76,18 @@ class EscalationHttpTest extends EmbeddedAppTest {
                               "dueDate": "2026-09-30"}]}""");
         assertThat(learning.status()).isEqualTo(201);
         String learningId = learning.json().path("learningId").asString();
-        command(ref, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"2026-06-30\"}");
+        // learning is captured today, so its actions are done today at the earliest
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        command(ref, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"" + today + "\"}");
         assertThat(http.postJson(path(ref, "learning/" + learningId + "/actions/5/completion"),
-                "{\"completedOn\": \"2026-06-30\"}").status()).isEqualTo(404);
+                "{\"completedOn\": \"" + today + "\"}").status()).isEqualTo(404);
 
         Http.Answer stage3 = http.postJson(path(ref, "escalation"), "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-01\"}");
         assertThat(stage3.status()).isEqualTo(409);
         assertThat(stage3.json().path("detail").asString()).contains("Only the statutory procedure has a Stage 3");
 
         JsonNode view = awaitCase(ref, json -> json.path("learning").path(0).path("actions").path(0)
-                .path("completedOn").asString().equals("2026-06-30"));
+                .path("completedOn").asString().equals(today));
         assertThat(view.path("status").asString()).isEqualTo("RESPONDED");
         assertThat(view.path("stages").get(1).path("outcome").asString()).isEqualTo("UPHELD");
     }
