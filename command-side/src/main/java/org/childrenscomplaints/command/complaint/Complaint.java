@@ -3,18 +3,13 @@ package org.childrenscomplaints.command.complaint;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
-import org.childrenscomplaints.api.complaint.CaptureLearningCommand;
-import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
-import org.childrenscomplaints.api.complaint.CompleteLearningActionCommand;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
@@ -29,10 +24,6 @@ import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
-import org.childrenscomplaints.api.complaint.LearningAction;
-import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
-import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
-import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
@@ -49,7 +40,6 @@ import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
-import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ExtensionLimit;
 import org.childrenscomplaints.command.policy.ProcedurePolicy;
@@ -59,39 +49,20 @@ import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.childrenscomplaints.api.Text.blankToNull;
-import static org.childrenscomplaints.command.rejection.CommandRejectedException.notFound;
 import static org.childrenscomplaints.command.rejection.CommandRejectedException.ruleBroken;
 
-/** A complaint through its stages. Handlers judge commands; state changes only by applied events. */
+/**
+ * A complaint through its stages: the command handlers, which judge each command against the
+ * rules and the state {@link ComplaintState} keeps, and record their decisions as events.
+ */
 @Aggregate
-public class Complaint {
-
-    @AggregateIdentifier
-    private UUID complaintId;
-    private Procedure procedure;
-    private LocalDate receivedOn;
-    private List<String> issues;
-    private LocalDate acknowledgementDueOn;
-    private LocalDate acknowledgedOn;
-    private Stage currentStage;
-    private LocalDate referredToOmbudsmanOn;
-    /** Why the council's stages ended early (WITHDRAWN or DECLINED) and when; null while they run. */
-    private CaseStatus closedAs;
-    private LocalDate closedOn;
-    private ReminderSchedules reminders = ReminderSchedules.none();
-    private boolean upheldAtAnyStage;
-    private final Map<UUID, LearningProgress> learning = new HashMap<>();
-    private final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
+public class Complaint extends ComplaintState {
 
     protected Complaint() {
         // for Axon, which creates the complaint and then rebuilds it from its events
@@ -369,182 +340,12 @@ public class Complaint {
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
-    /** Learning, for a complaint upheld or partially upheld at some stage. */
-    @CommandHandler
-    public UUID handle(CaptureLearningCommand command, ComplaintRules rules) {
-        FieldChecks checks = new FieldChecks()
-                .require(command.learningId(), "learningId")
-                .require(command.category(), "category")
-                .require(command.summary(), "summary");
-        if (checks.isValid("category")) {
-            checks.check(rules.referenceData().learningCategories().contains(command.category()), "category",
-                    rules.referenceData().describeLearningCategories());
-        }
-        for (int i = 0; i < command.actions().size(); i++) {
-            LearningAction action = command.actions().get(i);
-            checks.require(action == null ? null : action.description(), "actions[" + i + "].description");
-        }
-        checks.throwIfAny();
-        if (!upheldAtAnyStage) {
-            throw ruleBroken("Learning is captured for complaints upheld or partially upheld; no stage of this "
-                    + "complaint has been.");
-        }
-        if (learning.containsKey(command.learningId())) {
-            throw ruleBroken("This learning was already captured.");
-        }
-        apply(new LearningCapturedEvent(complaintId, command.learningId(), rules.today(), command.category(),
-                command.summary().strip(), command.actions().stream()
-                .map(action -> new LearningAction(action.description().strip(), blankToNull(action.owner()),
-                        action.dueDate()))
-                .toList()));
-        return command.learningId();
-    }
-
-    @CommandHandler
-    public void handle(CompleteLearningActionCommand command, ComplaintRules rules) {
-        LearningProgress captured = learning.get(command.learningId());
-        if (captured == null) {
-            throw notFound("No learning " + command.learningId() + " was captured on this complaint.");
-        }
-        if (command.index() < 0 || command.index() >= captured.actionCount()) {
-            throw notFound("The learning has no action " + command.index() + "; its actions are numbered from 0 to "
-                    + (captured.actionCount() - 1) + ".");
-        }
-        new FieldChecks().businessDate(command.completedOn(), "completedOn", rules.today(), captured.capturedOn(),
-                "the day the learning was captured").throwIfAny();
-        LocalDate done = captured.completedOn().get(command.index());
-        if (done != null) {
-            throw ruleBroken("Action " + command.index() + " was already completed on " + done + ".");
-        }
-        apply(new LearningActionCompletedEvent(complaintId, command.learningId(), command.index(), command.completedOn()));
-    }
-
     /** A reminder fires only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due) {
         if (due.dueDate().equals(openDueDate(due.stage(), due.clock()))) {
             apply(new ReminderFiredEvent(complaintId, due.stage(), due.clock(), due.level(), due.dueDate()));
         }
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintReceivedEvent event) {
-        complaintId = event.complaintId();
-        procedure = event.procedure();
-        receivedOn = event.receivedOn();
-        issues = event.issues();
-        acknowledgementDueOn = event.acknowledgementDueOn();
-        currentStage = Stage.STAGE_1;
-        stages.put(Stage.STAGE_1, StageProgress.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
-                event.stage1ResponseDueOn()));
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintAcknowledgedEvent event) {
-        acknowledgedOn = event.acknowledgedOn();
-        reminders = reminders.without(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
-        stages.computeIfPresent(Stage.STAGE_1, (stage, progress) -> progress.restartedWithDueDate(event.stage1ResponseDueOn()));
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintAllocatedEvent event) {
-        stages.computeIfPresent(event.stage(), (stage, progress) -> progress.allocatedTo(event.managerId()));
-    }
-
-    @EventSourcingHandler
-    void on(ExtensionAgreedEvent event) {
-        stages.computeIfPresent(event.stage(), (stage, progress) -> progress.extendedTo(event.newDueDate()));
-    }
-
-    @EventSourcingHandler
-    void on(DelayReasonRecordedEvent event) {
-        stages.computeIfPresent(event.stage(), (stage, progress) -> progress.withDelayReason());
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintRespondedEvent event) {
-        stages.computeIfPresent(event.stage(), (stage, progress) -> progress.answeredOn(event.respondedOn()));
-        upheldAtAnyStage |= event.outcome() == Outcome.UPHELD || event.outcome() == Outcome.PARTIALLY_UPHELD;
-        for (ClockType clock : ClockType.values()) {
-            reminders = reminders.without(event.stage(), clock);
-        }
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintEscalatedEvent event) {
-        if (event.toStage() == Stage.OMBUDSMAN) {
-            referredToOmbudsmanOn = event.requestedOn();
-            reminders = ReminderSchedules.none();
-        } else {
-            currentStage = event.toStage();
-            stages.put(event.toStage(), StageProgress.started(event.toStage(), event.requestedOn(), event.firstClock(),
-                    event.firstClockDueOn()));
-        }
-    }
-
-    @EventSourcingHandler
-    void on(LearningCapturedEvent event) {
-        learning.put(event.learningId(), LearningProgress.captured(event.capturedOn(), event.actions().size()));
-    }
-
-    @EventSourcingHandler
-    void on(LearningActionCompletedEvent event) {
-        learning.computeIfPresent(event.learningId(), (id, progress) -> progress.completed(event.index(), event.completedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintWithdrawnEvent event) {
-        closedAs = CaseStatus.WITHDRAWN;
-        closedOn = event.withdrawnOn();
-        reminders = ReminderSchedules.none();
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintDeclinedEvent event) {
-        closedAs = CaseStatus.DECLINED;
-        closedOn = event.declinedOn();
-        reminders = ReminderSchedules.none();
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintReclassifiedEvent event) {
-        procedure = event.to();
-        if (event.acknowledgementDueOn() != null) {
-            acknowledgementDueOn = event.acknowledgementDueOn();
-        }
-        stages.computeIfPresent(Stage.STAGE_1, (stage, progress) -> progress.restartedWithDueDate(event.stage1ResponseDueOn()));
-        reminders = ReminderSchedules.none();
-    }
-
-    @EventSourcingHandler
-    void on(ReviewPanelHeldEvent event) {
-        stages.computeIfPresent(Stage.STAGE_3, (stage, progress) ->
-                progress.nextClock(ClockType.PANEL_REPORT, event.reportDueOn(), event.heldOn()));
-        reminders = reminders.without(Stage.STAGE_3, ClockType.PANEL);
-    }
-
-    @EventSourcingHandler
-    void on(PanelReportReceivedEvent event) {
-        stages.computeIfPresent(Stage.STAGE_3, (stage, progress) ->
-                progress.nextClock(ClockType.RESPONSE, event.responseDueOn(), progress.panelHeldOn()));
-        reminders = reminders.without(Stage.STAGE_3, ClockType.PANEL_REPORT);
-    }
-
-    @EventSourcingHandler
-    void on(RemindersScheduledEvent event) {
-        reminders = reminders.with(event);
-    }
-
-    /** The due date of a clock still open, or null when it has closed. */
-    private LocalDate openDueDate(Stage stage, ClockType clock) {
-        StageProgress progress = stages.get(stage);
-        if (progress == null || progress.isAnswered() || referredToOmbudsmanOn != null || closedAs != null) {
-            return null;
-        }
-        if (clock == ClockType.ACKNOWLEDGEMENT) {
-            return acknowledgedOn == null ? acknowledgementDueOn : null;
-        }
-        return clock == progress.clock() ? progress.dueDate() : null;
     }
 
     private void scheduleReminders(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate, ComplaintRules rules,
