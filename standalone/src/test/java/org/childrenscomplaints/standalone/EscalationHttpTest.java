@@ -16,6 +16,8 @@ import static org.awaitility.Awaitility.await;
 /** Whole procedures over HTTP: statutory from receipt through Stage 3 to the Ombudsman; corporate through both stages and its learning. */
 class EscalationHttpTest extends EmbeddedAppTest {
 
+    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
+
     @LocalServerPort
     int port;
 
@@ -47,7 +49,15 @@ class EscalationHttpTest extends EmbeddedAppTest {
 
         command(ref, "escalation", "{\"toStage\": \"OMBUDSMAN\", \"requestedOn\": \"2026-09-01\", "
                 + "\"ombudsmanReference\": \"26 004 321\"}");
-        JsonNode view = awaitCase(ref, json -> json.path("status").asString().equals("WITH_OMBUDSMAN"));
+        command(ref, "ombudsman-decision", """
+                {"decidedOn": "%s", "decision": "UPHELD_FAULT_INJUSTICE", "findingsAccepted": true,
+                 "publicReport": false, "remedies": [{"description": "Apologise in writing", "dueDate": "2026-12-31"}]}"""
+                .formatted(TODAY));
+        command(ref, "ombudsman-decision/remedies/0/completion", "{\"completedOn\": \"" + TODAY + "\"}");
+        JsonNode view = awaitCase(ref, json -> json.path("ombudsmanDecision").path("remedies").path(0)
+                .path("completedOn").asString().equals(TODAY));
+        assertThat(view.path("status").asString()).isEqualTo("WITH_OMBUDSMAN");
+        assertThat(view.path("ombudsmanDecision").path("decision").asString()).isEqualTo("UPHELD_FAULT_INJUSTICE");
         assertThat(view.path("stages").size()).isEqualTo(3);
         assertThat(view.path("stages").get(2).path("panelHeldOn").asString()).isEqualTo("2026-07-20");
         assertThat(view.path("escalations").get(2).path("ombudsmanReference").asString()).isEqualTo("26 004 321");
@@ -77,17 +87,16 @@ class EscalationHttpTest extends EmbeddedAppTest {
         assertThat(learning.status()).isEqualTo(201);
         String learningId = learning.json().path("learningId").asString();
         // learning is captured today, so its actions are done today at the earliest
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        command(ref, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"" + today + "\"}");
+        command(ref, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"" + TODAY + "\"}");
         assertThat(http.postJson(path(ref, "learning/" + learningId + "/actions/5/completion"),
-                "{\"completedOn\": \"" + today + "\"}").status()).isEqualTo(404);
+                "{\"completedOn\": \"" + TODAY + "\"}").status()).isEqualTo(404);
 
         Http.Answer stage3 = http.postJson(path(ref, "escalation"), "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-01\"}");
         assertThat(stage3.status()).isEqualTo(409);
         assertThat(stage3.json().path("detail").asString()).contains("Only the statutory procedure has a Stage 3");
 
         JsonNode view = awaitCase(ref, json -> json.path("learning").path(0).path("actions").path(0)
-                .path("completedOn").asString().equals(today));
+                .path("completedOn").asString().equals(TODAY));
         assertThat(view.path("status").asString()).isEqualTo("RESPONDED");
         assertThat(view.path("stages").get(1).path("outcome").asString()).isEqualTo("UPHELD");
     }

@@ -19,7 +19,11 @@ import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.LearningAction;
 import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
 import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecision;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecisionRecordedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.Remedy;
+import org.childrenscomplaints.api.complaint.RemedyCompletedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.Complainant;
@@ -73,7 +77,10 @@ final class EventSamples {
                     "Reviews were rescheduled without telling the family",
                     List.of(new LearningAction("Brief all IROs on notice periods", "Head of Safeguarding",
                             LocalDate.of(2026, 6, 30)))),
-            new LearningActionCompletedEvent(CASE, LEARNING, 0, LocalDate.of(2026, 6, 15)));
+            new LearningActionCompletedEvent(CASE, LEARNING, 0, LocalDate.of(2026, 6, 15)),
+            new OmbudsmanDecisionRecordedEvent(CASE, LocalDate.of(2026, 10, 1), OmbudsmanDecision.UPHELD_FAULT_INJUSTICE,
+                    true, false, List.of(new Remedy("Apologise in writing", LocalDate.of(2026, 10, 31)))),
+            new RemedyCompletedEvent(CASE, 0, LocalDate.of(2026, 10, 20)));
 
     private EventSamples() {
     }

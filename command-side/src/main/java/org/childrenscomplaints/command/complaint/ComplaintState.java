@@ -49,6 +49,8 @@ abstract class ComplaintState {
     protected ReminderSchedules reminders = ReminderSchedules.none();
     @AggregateMember
     protected ComplaintLearning learning;
+    @AggregateMember
+    protected ComplaintOmbudsman ombudsman;
     protected final Map<Stage, StageProgress> stages = new EnumMap<>(Stage.class);
 
     @EventSourcingHandler
@@ -60,6 +62,7 @@ abstract class ComplaintState {
         acknowledgementDueOn = event.acknowledgementDueOn();
         currentStage = Stage.STAGE_1;
         learning = new ComplaintLearning();
+        ombudsman = new ComplaintOmbudsman();
         stages.put(Stage.STAGE_1, StageProgress.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
                 event.stage1ResponseDueOn()));
     }

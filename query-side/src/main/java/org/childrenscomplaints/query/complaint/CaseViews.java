@@ -15,11 +15,15 @@ import org.childrenscomplaints.api.complaint.ComplaintView.Allocation;
 import org.childrenscomplaints.api.complaint.ComplaintView.Escalation;
 import org.childrenscomplaints.api.complaint.ComplaintView.Learning;
 import org.childrenscomplaints.api.complaint.ComplaintView.LearningActionView;
+import org.childrenscomplaints.api.complaint.ComplaintView.OmbudsmanView;
+import org.childrenscomplaints.api.complaint.ComplaintView.RemedyView;
 import org.childrenscomplaints.api.complaint.ComplaintView.StageView;
 import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
 import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecisionRecordedEvent;
+import org.childrenscomplaints.api.complaint.RemedyCompletedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
@@ -43,7 +47,7 @@ final class CaseViews {
                 event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),
                 event.team(), event.issues(), event.acknowledgementDueOn(), null,
                 List.of(StageView.started(Stage.STAGE_1, event.receivedOn(), ClockType.RESPONSE,
-                        event.stage1ResponseDueOn())), List.of(), null, List.of());
+                        event.stage1ResponseDueOn())), List.of(), null, List.of(), null);
     }
 
     static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
@@ -114,6 +118,21 @@ final class CaseViews {
                 event.completedOn()));
         return new Learning(learning.learningId(), learning.capturedOn(), learning.category(), learning.summary(),
                 List.copyOf(actions));
+    }
+
+    static ComplaintView ombudsmanDecided(ComplaintView view, OmbudsmanDecisionRecordedEvent event) {
+        return view.withOmbudsmanDecision(new OmbudsmanView(event.decidedOn(), event.decision(), event.findingsAccepted(),
+                event.publicReport(), event.remedies().stream()
+                .map(remedy -> new RemedyView(remedy.description(), remedy.dueDate(), null)).toList()));
+    }
+
+    static ComplaintView remedyCompleted(ComplaintView view, RemedyCompletedEvent event) {
+        OmbudsmanView decision = view.ombudsmanDecision();
+        List<RemedyView> remedies = new ArrayList<>(decision.remedies());
+        RemedyView remedy = remedies.get(event.index());
+        remedies.set(event.index(), new RemedyView(remedy.description(), remedy.dueDate(), event.completedOn()));
+        return view.withOmbudsmanDecision(new OmbudsmanView(decision.decidedOn(), decision.decision(),
+                decision.findingsAccepted(), decision.publicReport(), List.copyOf(remedies)));
     }
 
     static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {

@@ -17,6 +17,8 @@ import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
 import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecisionRecordedEvent;
+import org.childrenscomplaints.api.complaint.RemedyCompletedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -109,6 +111,16 @@ public class ComplaintCaseProjection {
     @EventHandler
     void on(LearningActionCompletedEvent event, @SequenceNumber long sequence) {
         change(event.complaintId(), sequence, view -> CaseViews.learningActionCompleted(view, event));
+    }
+
+    @EventHandler
+    void on(OmbudsmanDecisionRecordedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.ombudsmanDecided(view, event));
+    }
+
+    @EventHandler
+    void on(RemedyCompletedEvent event, @SequenceNumber long sequence) {
+        change(event.complaintId(), sequence, view -> CaseViews.remedyCompleted(view, event));
     }
 
     @ResetHandler

@@ -25,7 +25,8 @@ public record ComplaintView(
         List<StageView> stages,
         List<Escalation> escalations,
         LocalDate closedOn,
-        List<Learning> learning) {
+        List<Learning> learning,
+        OmbudsmanView ombudsmanDecision) {
 
     /**
      * One stage: who has it, what it waits for and by when, why it is late, how it was answered.
@@ -81,6 +82,14 @@ public record ComplaintView(
     public record LearningActionView(String description, String owner, LocalDate dueDate, LocalDate completedOn) {
     }
 
+    /** The Ombudsman's decision and how far the council has carried out its remedies. */
+    public record OmbudsmanView(LocalDate decidedOn, OmbudsmanDecision decision, Boolean findingsAccepted,
+                                Boolean publicReport, List<RemedyView> remedies) {
+    }
+
+    public record RemedyView(String description, LocalDate dueDate, LocalDate completedOn) {
+    }
+
     /** The complainant asked for the next stage, or went to the Ombudsman; {@code acceptedLate} when past the window. */
     public record Escalation(Stage toStage, LocalDate requestedOn, boolean acceptedLate, String ombudsmanReference) {
     }
@@ -92,36 +101,42 @@ public record ComplaintView(
     public ComplaintView withStage(Stage stageToChange, UnaryOperator<StageView> change) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations, closedOn, learning);
+                stages.stream().map(s -> s.stage() == stageToChange ? change.apply(s) : s).toList(), escalations, closedOn, learning, ombudsmanDecision);
     }
 
     public ComplaintView acknowledgedOn(LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations, closedOn, learning);
+                serviceArea, team, issues, acknowledgementDueOn, on, stages, escalations, closedOn, learning, ombudsmanDecision);
     }
 
     public ComplaintView withStatus(CaseStatus newStatus) {
         return new ComplaintView(id, reference, procedure, stage, newStatus, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn, learning);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn, learning, ombudsmanDecision);
     }
 
     /** Withdrawn or declined on {@code on}. */
     public ComplaintView closed(CaseStatus closure, LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, closure, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on, learning);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on, learning, ombudsmanDecision);
     }
 
     /** Under another procedure, with its due dates. */
     public ComplaintView reclassified(Procedure newProcedure, LocalDate newAcknowledgementDueOn) {
         return new ComplaintView(id, reference, newProcedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, newAcknowledgementDueOn == null ? acknowledgementDueOn : newAcknowledgementDueOn,
-                acknowledgedOn, stages, escalations, closedOn, learning);
+                acknowledgedOn, stages, escalations, closedOn, learning, ombudsmanDecision);
     }
 
     public ComplaintView withLearning(UnaryOperator<List<Learning>> change) {
         return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn,
-                List.copyOf(change.apply(learning)));
+                List.copyOf(change.apply(learning)), ombudsmanDecision);
+    }
+
+    public ComplaintView withOmbudsmanDecision(OmbudsmanView decision) {
+        return new ComplaintView(id, reference, procedure, stage, status, receivedOn, channel, complainantRelationship,
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn, learning,
+                decision);
     }
 
     /** Moved on to {@code escalation.toStage()}: a new stage of the council's own, or the Ombudsman. */
@@ -135,6 +150,6 @@ public record ComplaintView(
         return new ComplaintView(id, reference, procedure, newStage == null ? stage : newStage.stage(),
                 newStage == null ? CaseStatus.WITH_OMBUDSMAN : CaseStatus.OPEN, receivedOn, channel,
                 complainantRelationship, serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
-                List.copyOf(allStages), List.copyOf(allEscalations), closedOn, learning);
+                List.copyOf(allStages), List.copyOf(allEscalations), closedOn, learning, ombudsmanDecision);
     }
 }

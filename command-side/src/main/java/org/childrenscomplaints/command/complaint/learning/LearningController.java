@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.complaint.CaptureLearningCommand;
 import org.childrenscomplaints.api.complaint.CompleteLearningActionCommand;
 import org.childrenscomplaints.api.web.NotFoundException;
+import org.childrenscomplaints.command.complaint.Completion;
 import org.childrenscomplaints.command.reference.CaseIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,10 +45,6 @@ public class LearningController {
                          @RequestBody Completion body) {
         commandGateway.sendAndWait(new CompleteLearningActionCommand(caseIds.resolve(id), learningIdFrom(learningId),
                 index, body.completedOn()));
-    }
-
-    /** The body of a completion: the day it was done. */
-    public record Completion(LocalDate completedOn) {
     }
 
     private static UUID learningIdFrom(String learningId) {

@@ -4,14 +4,17 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
 import org.childrenscomplaints.api.complaint.AgreeExtensionCommand;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.CompleteRemedyCommand;
 import org.childrenscomplaints.api.complaint.DeclineComplaintCommand;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.EscalateComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
 import org.childrenscomplaints.api.complaint.ReclassifyComplaintCommand;
+import org.childrenscomplaints.api.complaint.RecordOmbudsmanDecisionCommand;
 import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
+import org.childrenscomplaints.command.complaint.Completion;
 import org.childrenscomplaints.command.reference.CaseIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -86,6 +89,17 @@ public class ComplaintStageController {
     @PostMapping("/reclassification")
     public void reclassify(@PathVariable String id, @RequestBody ReclassifyComplaintCommand body) {
         commandGateway.sendAndWait(new ReclassifyComplaintCommand(caseIds.resolve(id), body.procedure(), body.reason()));
+    }
+
+    @PostMapping("/ombudsman-decision")
+    public void recordOmbudsmanDecision(@PathVariable String id, @RequestBody RecordOmbudsmanDecisionCommand body) {
+        commandGateway.sendAndWait(new RecordOmbudsmanDecisionCommand(caseIds.resolve(id), body.decidedOn(),
+                body.decision(), body.findingsAccepted(), body.publicReport(), body.remedies()));
+    }
+
+    @PostMapping("/ombudsman-decision/remedies/{index}/completion")
+    public void completeRemedy(@PathVariable String id, @PathVariable int index, @RequestBody Completion body) {
+        commandGateway.sendAndWait(new CompleteRemedyCommand(caseIds.resolve(id), index, body.completedOn()));
     }
 
     @PostMapping("/response")

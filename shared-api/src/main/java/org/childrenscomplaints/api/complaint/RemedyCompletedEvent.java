@@ -1,0 +1,7 @@
+package org.childrenscomplaints.api.complaint;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record RemedyCompletedEvent(UUID complaintId, int index, LocalDate completedOn) {
+}
