@@ -1,6 +1,8 @@
 package org.childrenscomplaints.standalone;
 
 import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.api.compliment.ComplimentSource;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
@@ -80,7 +82,10 @@ final class EventSamples {
             new LearningActionCompletedEvent(CASE, LEARNING, 0, LocalDate.of(2026, 6, 15)),
             new OmbudsmanDecisionRecordedEvent(CASE, LocalDate.of(2026, 10, 1), OmbudsmanDecision.UPHELD_FAULT_INJUSTICE,
                     true, false, List.of(new Remedy("Apologise in writing", LocalDate.of(2026, 10, 31)))),
-            new RemedyCompletedEvent(CASE, 0, LocalDate.of(2026, 10, 20)));
+            new RemedyCompletedEvent(CASE, 0, LocalDate.of(2026, 10, 20)),
+            new ComplimentRecordedEvent(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), "CP-2019-0001",
+                    LocalDate.of(2019, 6, 3), "EARLY_HELP", "Early Help", ComplimentSource.EXTERNAL,
+                    "Thanks for the support over the summer"));
 
     private EventSamples() {
     }

@@ -16,7 +16,7 @@ import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
-import org.childrenscomplaints.api.complaint.ComplaintRegistration;
+import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
 import org.childrenscomplaints.api.complaint.DeclineComplaintCommand;
@@ -71,12 +71,13 @@ public class Complaint extends ComplaintState {
     /** Receives a complaint: checks it, numbers it, and works out its first due dates. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public ComplaintRegistration handle(RegisterComplaintCommand command, ComplaintRules rules,
+    public CaseRegistration handle(RegisterComplaintCommand command, ComplaintRules rules,
                                         ReferenceNumbering numbering, DeadlineManager deadlines) {
         Optional<CaseReference> supplied = RegistrationChecks.check(command, rules);
         ReceiptDeadlines receipt = rules.policyOf(command.procedure())
                 .deadlinesOnReceipt(command.receivedOn(), rules.calendar());
-        String reference = numbering.number(command.procedure(), command.receivedOn(), supplied, command.complaintId())
+        String reference = numbering.number(command.procedure().referencePrefix(), command.receivedOn(), supplied,
+                command.complaintId())
                 .toString();
         apply(new ComplaintReceivedEvent(command.complaintId(), reference, command.procedure(), command.receivedOn(),
                 command.channel(), command.complainant(), command.serviceArea(), blankToNull(command.team()),
@@ -87,7 +88,7 @@ public class Complaint extends ComplaintState {
                 rules, deadlines);
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, receipt.stage1ClockStart(), receipt.stage1ResponseDue(),
                 rules, deadlines);
-        return new ComplaintRegistration(command.complaintId(), reference);
+        return new CaseRegistration(command.complaintId(), reference);
     }
 
     @CommandHandler

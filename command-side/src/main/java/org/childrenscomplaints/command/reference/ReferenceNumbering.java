@@ -1,6 +1,5 @@
 package org.childrenscomplaints.command.reference;
 
-import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.reference.CaseReference;
 
 import java.time.LocalDate;
@@ -12,8 +11,9 @@ import java.util.UUID;
 public interface ReferenceNumbering {
 
     /**
-     * The supplied reference when given and free, otherwise the next one of the procedure's
-     * series for the reporting year the case was received in.
+     * The supplied reference when given and free, otherwise the next one of the series with this
+     * prefix (a procedure's letters, CM for comments, CP for compliments) for the reporting year
+     * the case was received in.
      */
-    CaseReference number(Procedure procedure, LocalDate receivedOn, Optional<CaseReference> supplied, UUID caseId);
+    CaseReference number(String prefix, LocalDate receivedOn, Optional<CaseReference> supplied, UUID caseId);
 }

@@ -5,7 +5,6 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.childrenscomplaints.api.calendar.ReportingYear;
-import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -45,8 +44,7 @@ public class ReferenceSeriesNumbering implements ReferenceNumbering {
     }
 
     @Override
-    public CaseReference number(Procedure procedure, LocalDate receivedOn, Optional<CaseReference> supplied, UUID caseId) {
-        String prefix = procedure.referencePrefix();
+    public CaseReference number(String prefix, LocalDate receivedOn, Optional<CaseReference> supplied, UUID caseId) {
         int year = supplied.map(CaseReference::year).orElseGet(() -> ReportingYear.containing(receivedOn));
         String seriesId = CaseReference.seriesId(prefix, year);
         try {

@@ -38,8 +38,8 @@ final class ComplaintFixtures {
     static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
 
     /** Numbers every case 1 of its series, or keeps the one supplied; the real series has its own test. */
-    static final ReferenceNumbering FIRST_OF_SERIES = (procedure, receivedOn, supplied, caseId) ->
-            supplied.orElseGet(() -> new CaseReference(procedure.referencePrefix(), ReportingYear.containing(receivedOn), 1));
+    static final ReferenceNumbering FIRST_OF_SERIES = (prefix, receivedOn, supplied, caseId) ->
+            supplied.orElseGet(() -> new CaseReference(prefix, ReportingYear.containing(receivedOn), 1));
 
     private ComplaintFixtures() {
     }

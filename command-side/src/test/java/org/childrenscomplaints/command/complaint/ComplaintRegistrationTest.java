@@ -5,7 +5,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
-import org.childrenscomplaints.api.complaint.ComplaintRegistration;
+import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
 import org.childrenscomplaints.api.web.FieldProblem;
@@ -43,7 +43,7 @@ class ComplaintRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(command(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, null))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new ComplaintRegistration(ID, "ST-2026-0001"))
+                .expectResultMessagePayload(new CaseRegistration(ID, "ST-2026-0001"))
                 .expectEventsMatching(caseEvents(received(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, "ST-2026-0001",
                         LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20))));
     }
@@ -79,7 +79,7 @@ class ComplaintRegistrationTest {
         LocalDate received = LocalDate.of(2019, 6, 3);
         fixture.givenNoPriorActivity()
                 .when(command(Procedure.STATUTORY, received, "ST-2019-0007"))
-                .expectResultMessagePayload(new ComplaintRegistration(ID, "ST-2019-0007"))
+                .expectResultMessagePayload(new CaseRegistration(ID, "ST-2019-0007"))
                 .expectEventsMatching(caseEvents(received(Procedure.STATUTORY, received, "ST-2019-0007",
                         LocalDate.of(2019, 6, 6), LocalDate.of(2019, 6, 17))));
     }

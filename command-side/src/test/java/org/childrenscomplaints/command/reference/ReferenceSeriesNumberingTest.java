@@ -70,7 +70,7 @@ class ReferenceSeriesNumberingTest {
         ReferenceSeriesNumbering numbering = new ReferenceSeriesNumbering(
                 EventSourcingRepository.builder(ReferenceSeries.class).eventStore(eventStore).build());
         ResultMessage<String> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> numbering.number(
-                procedure, receivedOn, Optional.ofNullable(supplied).flatMap(CaseReference::parse), UUID.randomUUID())
+                procedure.referencePrefix(), receivedOn, Optional.ofNullable(supplied).flatMap(CaseReference::parse), UUID.randomUUID())
                 .toString());
         if (result.isExceptional() && result.exceptionResult() instanceof RuntimeException e) {
             throw e;

@@ -1,7 +1,7 @@
 package org.childrenscomplaints.command.complaint.register;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.childrenscomplaints.api.complaint.ComplaintRegistration;
+import org.childrenscomplaints.api.CaseRegistration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +21,8 @@ public class ComplaintRegistrationController {
     }
 
     @PostMapping(path = "/api/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ComplaintRegistration> register(@RequestBody RegisterComplaintRequest request) {
-        ComplaintRegistration registration = commandGateway.sendAndWait(request.toCommand(UUID.randomUUID()));
+    public ResponseEntity<CaseRegistration> register(@RequestBody RegisterComplaintRequest request) {
+        CaseRegistration registration = commandGateway.sendAndWait(request.toCommand(UUID.randomUUID()));
         return ResponseEntity.created(URI.create("/api/complaints/" + registration.id())).body(registration);
     }
 }

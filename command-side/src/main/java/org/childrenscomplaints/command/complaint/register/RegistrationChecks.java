@@ -25,7 +25,7 @@ public final class RegistrationChecks {
     static final String REFERENCE_FORMAT = "must look like ST-2019-0007: the procedure's two letters, the reporting "
             + "year and the case's number";
     /** The Children Act 1989 came into force on 14 October 1991: no complaint under it is older. */
-    static final LocalDate EARLIEST_RECEIPT = LocalDate.of(1991, 10, 14);
+    public static final LocalDate EARLIEST_RECEIPT = LocalDate.of(1991, 10, 14);
 
     private RegistrationChecks() {
     }

@@ -1,0 +1,13 @@
+package org.childrenscomplaints.api.compliment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ComplimentRecordedEvent(UUID complimentId, String reference, LocalDate receivedOn, String serviceArea,
+                                      String team, ComplimentSource source, String summary) {
+
+    @Override
+    public String toString() {
+        return "ComplimentRecordedEvent[complimentId=" + complimentId + ", reference=" + reference + "]";
+    }
+}
