@@ -1,6 +1,7 @@
 package org.childrenscomplaints.command;
 
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ProcedurePolicies;
 import org.childrenscomplaints.command.policy.ReferenceData;
@@ -15,7 +16,7 @@ import java.time.Clock;
 /** The command side's configuration, the same whichever process it runs in. */
 @Configuration
 @EnableConfigurationProperties({ProcedurePolicies.class, ReviewPanelTimetable.class, ReferenceData.class,
-        ReminderLadder.class})
+        ReminderLadder.class, CommentPolicy.class})
 public class CommandSideConfiguration {
 
     @Bean

@@ -1,5 +1,9 @@
 package org.childrenscomplaints.standalone;
 
+import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
+import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.api.compliment.ComplimentSource;
@@ -44,6 +48,7 @@ import java.util.UUID;
 final class EventSamples {
 
     private static final UUID CASE = UUID.fromString("0b9d4c8e-5f1a-4e2b-8c3d-7a6f5e4d3c2b");
+    private static final UUID COMMENT = UUID.fromString("2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d");
     private static final UUID LEARNING = UUID.fromString("7c6b5a49-3e2d-4c1b-9a08-f7e6d5c4b3a2");
 
     static final List<Object> ALL = List.of(
@@ -85,7 +90,14 @@ final class EventSamples {
             new RemedyCompletedEvent(CASE, 0, LocalDate.of(2026, 10, 20)),
             new ComplimentRecordedEvent(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), "CP-2019-0001",
                     LocalDate.of(2019, 6, 3), "EARLY_HELP", "Early Help", ComplimentSource.EXTERNAL,
-                    "Thanks for the support over the summer"));
+                    "Thanks for the support over the summer"),
+            new CommentReceivedEvent(COMMENT, "CM-2026-0001", LocalDate.of(2026, 4, 2), Channel.MOBILE_APP, "CIC",
+                    "Children in Care 2", "More evening activities please",
+                    new Complainant(ComplainantRelationship.CHILD_OR_YOUNG_PERSON, "Sam Example", null, null, null),
+                    LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 20)),
+            new CommentAcknowledgedEvent(COMMENT, LocalDate.of(2026, 4, 7)),
+            new CommentAllocatedEvent(COMMENT, "m.jones", "M Jones", "Children in Care 2"),
+            new CommentRespondedEvent(COMMENT, LocalDate.of(2026, 4, 21), "OTHER", "The youth worker was away"));
 
     private EventSamples() {
     }

@@ -44,7 +44,6 @@ import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ExtensionLimit;
 import org.childrenscomplaints.command.policy.ProcedurePolicy;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
-import org.childrenscomplaints.command.policy.ReferenceData;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
@@ -166,7 +165,7 @@ public class Complaint extends ComplaintState {
     public void handle(RecordDelayReasonCommand command, ComplaintRules rules) {
         FieldChecks checks = new FieldChecks();
         DelayReason reason = command.delayReason() == null ? new DelayReason(null, null) : command.delayReason();
-        checkDelayReason(checks, reason, "", rules);
+        DelayReasons.check(checks, reason, "", rules.referenceData());
         checks.throwIfAny();
         refuseIfClosed();
         refuseIfAnswered(stages.get(currentStage));
@@ -185,7 +184,7 @@ public class Complaint extends ComplaintState {
                         + String.join(", ", issues))
                 .require(outcome, "issueOutcomes." + issue));
         if (command.delayReason() != null) {
-            checkDelayReason(checks, command.delayReason(), "delayReason.", rules);
+            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData());
         }
         checks.throwIfAny();
         refuseIfClosed();
@@ -400,16 +399,6 @@ public class Complaint extends ComplaintState {
         if (stage.isAnswered()) {
             throw ruleBroken(stage.stage().label() + " was already answered on " + stage.respondedOn()
                     + "; nothing more can be recorded against it.");
-        }
-    }
-
-    private static void checkDelayReason(FieldChecks checks, DelayReason reason, String prefix, ComplaintRules rules) {
-        checks.require(reason.category(), prefix + "category");
-        if (checks.isValid(prefix + "category")) {
-            checks.check(rules.referenceData().delayReasons().contains(reason.category()), prefix + "category",
-                    rules.referenceData().describeDelayReasons());
-            checks.check(!ReferenceData.OTHER_DELAY_REASON.equals(reason.category()) || blankToNull(reason.note()) != null, prefix + "note",
-                    "is required when the delay reason is OTHER");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.childrenscomplaints.command.reference;
 
+import org.childrenscomplaints.api.reference.CaseKeys;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.api.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,8 @@ public class CaseIds {
 
     public UUID resolve(String idOrReference) {
         String key = idOrReference.strip();
-        try {
-            return UUID.fromString(key);
-        } catch (IllegalArgumentException notAUuid) {
-            return CaseReference.parse(key.toUpperCase(Locale.ROOT))
-                    .flatMap(references::caseWithReference)
-                    .orElseThrow(() -> new NotFoundException("No case has the id or reference " + key + "."));
-        }
+        return CaseKeys.asUuid(key).or(() -> CaseReference.parse(key.toUpperCase(Locale.ROOT))
+                        .flatMap(references::caseWithReference))
+                .orElseThrow(() -> new NotFoundException("No case has the id or reference " + key + "."));
     }
 }

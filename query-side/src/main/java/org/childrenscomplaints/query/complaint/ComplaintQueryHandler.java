@@ -3,6 +3,7 @@ package org.childrenscomplaints.query.complaint;
 import org.axonframework.queryhandling.QueryHandler;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.FindComplaintQuery;
+import org.childrenscomplaints.api.reference.CaseKeys;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 @Component
 public class ComplaintQueryHandler {
@@ -26,17 +26,8 @@ public class ComplaintQueryHandler {
     public Optional<ComplaintView> handle(FindComplaintQuery query) {
         String key = query.idOrReference().strip();
         Query byIdOrReference = new Query(new Criteria().orOperator(
-                Criteria.where("_id").is(canonicalUuid(key)), Criteria.where("reference").is(key.toUpperCase(Locale.ROOT))));
+                Criteria.where("_id").is(CaseKeys.stored(key)), Criteria.where("reference").is(key.toUpperCase(Locale.ROOT))));
         return Optional.ofNullable(mongo.findOne(byIdOrReference, ComplaintCaseDocument.class))
                 .map(ComplaintCaseDocument::view);
-    }
-
-    /** Ids are stored as lower-case uuids; a uuid may be written in either case. */
-    private static String canonicalUuid(String key) {
-        try {
-            return UUID.fromString(key).toString();
-        } catch (IllegalArgumentException notAUuid) {
-            return key;
-        }
     }
 }

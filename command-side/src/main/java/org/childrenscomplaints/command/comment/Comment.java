@@ -1,0 +1,142 @@
+package org.childrenscomplaints.command.comment;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.childrenscomplaints.api.CaseRegistration;
+import org.childrenscomplaints.api.comment.AcknowledgeCommentCommand;
+import org.childrenscomplaints.api.comment.AllocateCommentCommand;
+import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
+import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.comment.CommentRespondedEvent;
+import org.childrenscomplaints.api.comment.RegisterCommentCommand;
+import org.childrenscomplaints.api.comment.RespondToCommentCommand;
+import org.childrenscomplaints.command.complaint.DelayReasons;
+import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
+import org.childrenscomplaints.command.policy.CommentPolicy;
+import org.childrenscomplaints.command.policy.ComplaintRules;
+import org.childrenscomplaints.command.reference.ReferenceNumbering;
+import org.childrenscomplaints.command.rejection.FieldChecks;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.childrenscomplaints.api.Text.blankToNull;
+import static org.childrenscomplaints.command.rejection.CommandRejectedException.ruleBroken;
+
+/** A comment: received, acknowledged, forwarded to a manager and answered, on a Stage 1's clock. */
+@Aggregate
+public class Comment {
+
+    static final String REFERENCE_PREFIX = "CM";
+
+    @AggregateIdentifier
+    private UUID commentId;
+    private LocalDate receivedOn;
+    private LocalDate acknowledgedOn;
+    private String allocatedTo;
+    private LocalDate responseDueOn;
+    private LocalDate respondedOn;
+
+    protected Comment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public CaseRegistration handle(RegisterCommentCommand command, ComplaintRules rules, CommentPolicy policy,
+                                   ReferenceNumbering numbering) {
+        FieldChecks checks = new FieldChecks()
+                .businessDate(command.receivedOn(), "receivedOn", rules.today(), RegistrationChecks.EARLIEST_RECEIPT,
+                        "the Children Act 1989 came into force")
+                .require(command.channel(), "channel")
+                .require(command.serviceArea(), "serviceArea")
+                .require(command.summary(), "summary");
+        if (checks.isValid("serviceArea")) {
+            checks.check(rules.referenceData().serviceAreas().contains(command.serviceArea()), "serviceArea",
+                    rules.referenceData().describeServiceAreas());
+        }
+        checks.throwIfAny();
+        String reference = numbering.number(REFERENCE_PREFIX, command.receivedOn(), Optional.empty(), command.commentId())
+                .toString();
+        apply(new CommentReceivedEvent(command.commentId(), reference, command.receivedOn(), command.channel(),
+                command.serviceArea(), blankToNull(command.team()), command.summary().strip(), command.complainant(),
+                rules.calendar().dueDate(command.receivedOn(), policy.acknowledgeWithin()),
+                rules.calendar().dueDate(command.receivedOn(), policy.respondWithin())));
+        return new CaseRegistration(command.commentId(), reference);
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeCommentCommand command, ComplaintRules rules) {
+        new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
+                "the day the comment was received").throwIfAny();
+        refuseIfAnswered();
+        if (acknowledgedOn != null) {
+            throw ruleBroken("The comment was already acknowledged on " + acknowledgedOn + ".");
+        }
+        apply(new CommentAcknowledgedEvent(commentId, command.acknowledgedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AllocateCommentCommand command) {
+        new FieldChecks().require(command.managerId(), "managerId").throwIfAny();
+        refuseIfAnswered();
+        apply(new CommentAllocatedEvent(commentId, command.managerId().strip(), blankToNull(command.managerName()),
+                blankToNull(command.team())));
+    }
+
+    @CommandHandler
+    public void handle(RespondToCommentCommand command, ComplaintRules rules) {
+        FieldChecks checks = new FieldChecks().businessDate(command.respondedOn(), "respondedOn", rules.today(),
+                receivedOn, "the day the comment was received");
+        if (command.delayReason() != null) {
+            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData());
+        }
+        checks.throwIfAny();
+        refuseIfAnswered();
+        if (allocatedTo == null) {
+            throw ruleBroken("A comment must be forwarded to a manager (allocated) before it is answered.");
+        }
+        if (command.respondedOn().isAfter(responseDueOn) && command.delayReason() == null) {
+            throw ruleBroken("This response is late: the comment was due to be answered on " + responseDueOn
+                    + ". Send the delay reason with the response.");
+        }
+        apply(new CommentRespondedEvent(commentId, command.respondedOn(),
+                command.delayReason() == null ? null : command.delayReason().category(),
+                command.delayReason() == null ? null : blankToNull(command.delayReason().note())));
+    }
+
+    private void refuseIfAnswered() {
+        if (respondedOn != null) {
+            throw ruleBroken("The comment was already answered on " + respondedOn + ".");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CommentReceivedEvent event) {
+        commentId = event.commentId();
+        receivedOn = event.receivedOn();
+        responseDueOn = event.responseDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(CommentAcknowledgedEvent event) {
+        acknowledgedOn = event.acknowledgedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CommentAllocatedEvent event) {
+        allocatedTo = event.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(CommentRespondedEvent event) {
+        respondedOn = event.respondedOn();
+    }
+}

@@ -1,0 +1,13 @@
+package org.childrenscomplaints.api.comment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The comment was answered; {@code delayReason} (a configured category) when the answer was late. */
+public record CommentRespondedEvent(UUID commentId, LocalDate respondedOn, String delayReason, String delayNote) {
+
+    @Override
+    public String toString() {
+        return "CommentRespondedEvent[commentId=" + commentId + ", respondedOn=" + respondedOn + "]";
+    }
+}

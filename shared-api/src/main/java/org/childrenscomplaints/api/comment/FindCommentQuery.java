@@ -1,0 +1,5 @@
+package org.childrenscomplaints.api.comment;
+
+/** A comment as it stands, by uuid or reference. */
+public record FindCommentQuery(String idOrReference) {
+}

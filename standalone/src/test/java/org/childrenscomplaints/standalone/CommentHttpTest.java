@@ -1,0 +1,44 @@
+package org.childrenscomplaints.standalone;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CommentHttpTest extends EmbeddedAppTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCommentIsRegisteredAcknowledgedForwardedAndAnsweredByReference() {
+        Http http = new Http(port);
+        Http.Answer created = http.postJson("/api/comments", """
+                {"receivedOn": "2026-04-02", "channel": "MOBILE_APP", "serviceArea": "CIC",
+                 "summary": "More evening activities please",
+                 "complainant": {"relationship": "CHILD_OR_YOUNG_PERSON", "name": "Sam Example"}}""");
+        assertThat(created.status()).isEqualTo(201);
+        String reference = created.json().path("reference").asString();
+        assertThat(reference).matches("CM-2026-\\d{4}");
+
+        assertThat(http.postJson("/api/comments/" + reference + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}")
+                .status()).isEqualTo(204);
+        assertThat(http.postJson("/api/comments/" + reference + "/allocation", "{\"managerId\": \"m.jones\"}").status())
+                .isEqualTo(204);
+        Http.Answer late = http.postJson("/api/comments/" + reference + "/response", "{\"respondedOn\": \"2026-04-21\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(http.postJson("/api/comments/" + reference + "/response",
+                "{\"respondedOn\": \"2026-04-21\", \"delayReason\": {\"category\": \"LEGAL_ISSUE\"}}").status()).isEqualTo(204);
+
+        JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/comments/" + reference).json(),
+                json -> json.path("respondedOn").asString().equals("2026-04-21"));
+        assertThat(view.path("responseDueOn").asString()).isEqualTo("2026-04-20");
+        assertThat(view.path("delayReason").asString()).isEqualTo("LEGAL_ISSUE");
+        assertThat(view.toString()).doesNotContain("Sam Example");
+        assertThat(http.get("/api/comments/CM-1999-0001").status()).isEqualTo(404);
+    }
+}
