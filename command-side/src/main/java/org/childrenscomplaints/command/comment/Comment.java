@@ -1,6 +1,8 @@
 package org.childrenscomplaints.command.comment;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -15,8 +17,15 @@ import org.childrenscomplaints.api.comment.CommentReceivedEvent;
 import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.comment.RegisterCommentCommand;
 import org.childrenscomplaints.api.comment.RespondToCommentCommand;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
+import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.command.complaint.DelayReasons;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
+import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
+import org.childrenscomplaints.command.complaint.reminder.ReminderScheduler;
+import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
@@ -39,10 +48,12 @@ public class Comment {
     @AggregateIdentifier
     private UUID commentId;
     private LocalDate receivedOn;
+    private LocalDate acknowledgementDueOn;
     private LocalDate acknowledgedOn;
     private String allocatedTo;
     private LocalDate responseDueOn;
     private LocalDate respondedOn;
+    private ReminderSchedules reminders = ReminderSchedules.none();
 
     protected Comment() {
         // for Axon
@@ -51,7 +62,7 @@ public class Comment {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public CaseRegistration handle(RegisterCommentCommand command, ComplaintRules rules, CommentPolicy policy,
-                                   ReferenceNumbering numbering) {
+                                   ReferenceNumbering numbering, DeadlineManager deadlines) {
         FieldChecks checks = new FieldChecks()
                 .businessDate(command.receivedOn(), "receivedOn", rules.today(), RegistrationChecks.EARLIEST_RECEIPT,
                         "the Children Act 1989 came into force")
@@ -65,21 +76,25 @@ public class Comment {
         checks.throwIfAny();
         String reference = numbering.number(REFERENCE_PREFIX, command.receivedOn(), Optional.empty(), command.commentId())
                 .toString();
+        LocalDate acknowledgementDue = rules.calendar().dueDate(command.receivedOn(), policy.acknowledgeWithin());
+        LocalDate responseDue = rules.calendar().dueDate(command.receivedOn(), policy.respondWithin());
         apply(new CommentReceivedEvent(command.commentId(), reference, command.receivedOn(), command.channel(),
                 command.serviceArea(), blankToNull(command.team()), command.summary().strip(), command.complainant(),
-                rules.calendar().dueDate(command.receivedOn(), policy.acknowledgeWithin()),
-                rules.calendar().dueDate(command.receivedOn(), policy.respondWithin())));
+                acknowledgementDue, responseDue));
+        scheduleReminders(ClockType.ACKNOWLEDGEMENT, acknowledgementDue, rules, deadlines);
+        scheduleReminders(ClockType.RESPONSE, responseDue, rules, deadlines);
         return new CaseRegistration(command.commentId(), reference);
     }
 
     @CommandHandler
-    public void handle(AcknowledgeCommentCommand command, ComplaintRules rules) {
+    public void handle(AcknowledgeCommentCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
                 "the day the comment was received").throwIfAny();
         refuseIfAnswered();
         if (acknowledgedOn != null) {
             throw ruleBroken("The comment was already acknowledged on " + acknowledgedOn + ".");
         }
+        ReminderScheduler.cancel(reminders.of(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT), deadlines);
         apply(new CommentAcknowledgedEvent(commentId, command.acknowledgedOn()));
     }
 
@@ -92,7 +107,7 @@ public class Comment {
     }
 
     @CommandHandler
-    public void handle(RespondToCommentCommand command, ComplaintRules rules) {
+    public void handle(RespondToCommentCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         FieldChecks checks = new FieldChecks().businessDate(command.respondedOn(), "respondedOn", rules.today(),
                 receivedOn, "the day the comment was received");
         if (command.delayReason() != null) {
@@ -107,9 +122,27 @@ public class Comment {
             throw ruleBroken("This response is late: the comment was due to be answered on " + responseDueOn
                     + ". Send the delay reason with the response.");
         }
+        reminders.scheduleIds().values().forEach(ids -> ReminderScheduler.cancel(ids, deadlines));
         apply(new CommentRespondedEvent(commentId, command.respondedOn(),
                 command.delayReason() == null ? null : command.delayReason().category(),
                 command.delayReason() == null ? null : blankToNull(command.delayReason().note())));
+    }
+
+    /** A reminder fires only while its clock is still open with the due date it was set for. */
+    @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
+    public void remind(ReminderDue due) {
+        LocalDate openDueDate = respondedOn != null ? null
+                : due.clock() == ClockType.RESPONSE ? responseDueOn
+                : acknowledgedOn == null ? acknowledgementDueOn : null;
+        if (due.dueDate().equals(openDueDate)) {
+            apply(new ReminderFiredEvent(commentId, Stage.STAGE_1, due.clock(), due.level(), due.dueDate()));
+        }
+    }
+
+    /** A comment's clocks count as a Stage 1's. */
+    private void scheduleReminders(ClockType clock, LocalDate dueDate, ComplaintRules rules, DeadlineManager deadlines) {
+        apply(new RemindersScheduledEvent(commentId, Stage.STAGE_1, clock, dueDate,
+                ReminderScheduler.schedule(Stage.STAGE_1, clock, receivedOn, dueDate, rules, deadlines)));
     }
 
     private void refuseIfAnswered() {
@@ -122,12 +155,19 @@ public class Comment {
     void on(CommentReceivedEvent event) {
         commentId = event.commentId();
         receivedOn = event.receivedOn();
+        acknowledgementDueOn = event.acknowledgementDueOn();
         responseDueOn = event.responseDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(RemindersScheduledEvent event) {
+        reminders = reminders.with(event);
     }
 
     @EventSourcingHandler
     void on(CommentAcknowledgedEvent event) {
         acknowledgedOn = event.acknowledgedOn();
+        reminders = reminders.without(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
     }
 
     @EventSourcingHandler
@@ -138,5 +178,6 @@ public class Comment {
     @EventSourcingHandler
     void on(CommentRespondedEvent event) {
         respondedOn = event.respondedOn();
+        reminders = ReminderSchedules.none();
     }
 }

@@ -32,7 +32,6 @@ import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
-import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
@@ -40,6 +39,7 @@ import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
+import org.childrenscomplaints.command.complaint.reminder.ReminderScheduler;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ExtensionLimit;
 import org.childrenscomplaints.command.policy.ProcedurePolicy;
@@ -48,7 +48,6 @@ import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -350,21 +349,16 @@ public class Complaint extends ComplaintState {
 
     private void scheduleReminders(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate, ComplaintRules rules,
                                    DeadlineManager deadlines) {
-        List<ScheduledReminder> scheduled = rules.reminders()
-                .rungsFor(start, dueDate, rules.clock().instant(), rules.calendar(), rules.clock().getZone()).stream()
-                .map(rung -> new ScheduledReminder(rung.level(), rung.remindAt(), deadlines.schedule(rung.remindAt(),
-                        ReminderDue.DEADLINE_NAME, new ReminderDue(stage, clock, rung.level(), dueDate))))
-                .toList();
-        apply(new RemindersScheduledEvent(complaintId, stage, clock, dueDate, scheduled));
+        apply(new RemindersScheduledEvent(complaintId, stage, clock, dueDate,
+                ReminderScheduler.schedule(stage, clock, start, dueDate, rules, deadlines)));
     }
 
     private void cancelAllReminders(DeadlineManager deadlines) {
-        reminders.scheduleIds().values().forEach(ids -> ids.forEach(
-                scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId)));
+        reminders.scheduleIds().values().forEach(ids -> ReminderScheduler.cancel(ids, deadlines));
     }
 
     private void cancelReminders(Stage stage, ClockType clock, DeadlineManager deadlines) {
-        reminders.of(stage, clock).forEach(scheduleId -> deadlines.cancelSchedule(ReminderDue.DEADLINE_NAME, scheduleId));
+        ReminderScheduler.cancel(reminders.of(stage, clock), deadlines);
     }
 
     /** The stage whose answer the complainant escalates from, which must be the current one, answered. */

@@ -14,6 +14,7 @@ import org.childrenscomplaints.api.comment.RegisterCommentCommand;
 import org.childrenscomplaints.api.comment.RespondToCommentCommand;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.DelayReason;
+import org.childrenscomplaints.api.complaint.ReminderLevel;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.childrenscomplaints.command.policy.ComplaintRules;
@@ -28,7 +29,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+
+import static org.childrenscomplaints.command.EventMatchers.caseEvents;
+import static org.childrenscomplaints.command.EventMatchers.reminderLadders;
 
 /** A comment, received Thursday 2 April 2026: acknowledge by 13 April, answer by 20 April. */
 class CommentTest {
@@ -60,7 +65,9 @@ class CommentTest {
                 .when(new RegisterCommentCommand(ID, RECEIVED, Channel.MOBILE_APP, "CIC", " ", "More evening activities please",
                         null))
                 .expectResultMessagePayload(new CaseRegistration(ID, "CM-2026-0001"))
-                .expectEvents(RECEIVED_EVENT);
+                .expectEventsMatching(caseEvents(RECEIVED_EVENT))
+                // back-dated: each clock's escalation is due at once
+                .expectEventsMatching(reminderLadders(List.of(ReminderLevel.ESCALATED), List.of(ReminderLevel.ESCALATED)));
     }
 
     @Test

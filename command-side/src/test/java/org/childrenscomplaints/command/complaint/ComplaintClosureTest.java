@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
-import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
+import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
-import static org.childrenscomplaints.command.complaint.ComplaintFixtures.reminderLadders;
+import static org.childrenscomplaints.command.EventMatchers.reminderLadders;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.statutoryReceived;
 
 /** Withdrawal, decline and reclassification. */

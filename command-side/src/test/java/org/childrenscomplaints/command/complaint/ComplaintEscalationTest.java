@@ -25,7 +25,7 @@ import java.util.Map;
 
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.append;
-import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
+import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.statutoryReceived;
 

@@ -1,10 +1,6 @@
 package org.childrenscomplaints.command.complaint;
 
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.complaint.Channel;
@@ -12,8 +8,6 @@ import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
-import org.childrenscomplaints.api.complaint.ReminderLevel;
-import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ProcedurePolicies;
@@ -52,64 +46,6 @@ final class ComplaintFixtures {
                 Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON)));
         fixture.registerInjectableResource(FIRST_OF_SERIES);
         return fixture;
-    }
-
-    /**
-     * The events a command published, reminders left out: the rules under test are about the
-     * case; the reminders each clock sets are tested on their own.
-     */
-    static Matcher<List<EventMessage<?>>> caseEvents(Object... expected) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(List<EventMessage<?>> published) {
-                return withoutReminders(published).equals(List.of(expected));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("events, reminders left out, ").appendValue(List.of(expected));
-            }
-
-            @Override
-            protected void describeMismatchSafely(List<EventMessage<?>> published, Description description) {
-                description.appendText("were ").appendValue(withoutReminders(published));
-            }
-        };
-    }
-
-    /** The levels of the reminders each RemindersScheduledEvent set, in publishing order. */
-    @SafeVarargs
-    static Matcher<List<EventMessage<?>>> reminderLadders(List<ReminderLevel>... expected) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(List<EventMessage<?>> published) {
-                return laddersOf(published).equals(List.of(expected));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("reminder ladders ").appendValue(List.of(expected));
-            }
-
-            @Override
-            protected void describeMismatchSafely(List<EventMessage<?>> published, Description description) {
-                description.appendText("were ").appendValue(laddersOf(published));
-            }
-        };
-    }
-
-    private static List<List<ReminderLevel>> laddersOf(List<EventMessage<?>> published) {
-        return published.stream().map(EventMessage::getPayload)
-                .filter(RemindersScheduledEvent.class::isInstance).map(RemindersScheduledEvent.class::cast)
-                .map(event -> event.reminders().stream().map(RemindersScheduledEvent.ScheduledReminder::level).toList())
-                .toList();
-    }
-
-    private static List<Object> withoutReminders(List<EventMessage<?>> published) {
-        return published.stream().map(EventMessage::getPayload)
-                .filter(payload -> !(payload instanceof RemindersScheduledEvent))
-                .map(Object.class::cast)
-                .toList();
     }
 
     /** The given events followed by more, for a test's history. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
+import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.complainant;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.received;
 

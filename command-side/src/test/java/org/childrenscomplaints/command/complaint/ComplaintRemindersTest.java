@@ -15,6 +15,7 @@ import org.childrenscomplaints.api.complaint.ReminderLevel;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
+import org.childrenscomplaints.command.EventMatchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class ComplaintRemindersTest {
                 .when(registered(LocalDate.of(2026, 4, 2)))
                 .expectScheduledDeadline(MIDNIGHT, due(ClockType.ACKNOWLEDGEMENT, ReminderLevel.ESCALATED, LocalDate.of(2026, 4, 9)))
                 .expectScheduledDeadline(MIDNIGHT, due(ClockType.RESPONSE, ReminderLevel.ESCALATED, LocalDate.of(2026, 4, 20)))
-                .expectEventsMatching(ComplaintFixtures.reminderLadders(
+                .expectEventsMatching(EventMatchers.reminderLadders(
                         List.of(ReminderLevel.ESCALATED), List.of(ReminderLevel.ESCALATED)));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Map;
 
-import static org.childrenscomplaints.command.complaint.ComplaintFixtures.caseEvents;
+import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.TODAY;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;

@@ -3,6 +3,10 @@ package org.childrenscomplaints.query.tracker;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
+import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
@@ -27,7 +31,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Keeps {@code tracker_clocks}: every clock still running on a case. Every write sets values or
+ * Keeps {@code tracker_clocks}: every clock still running on a case (a complaint or a comment). Every write sets values or
  * removes documents, never adds to them, so replaying events from an earlier token (what a
  * processor does after a crash between writing and saving its token) leaves the same tracker.
  */
@@ -127,6 +131,32 @@ public class TrackerProjection {
         }
         mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
                 Update.update("dueDate", event.stage1ResponseDueOn()), TrackerClockDocument.class);
+    }
+
+    /** A comment's clocks count as a Stage 1's; it has no procedure. */
+    @EventHandler
+    void on(CommentReceivedEvent event) {
+        TrackerCaseDocument trackedCase = new TrackerCaseDocument(event.commentId().toString(), event.reference(), null,
+                event.serviceArea(), event.team());
+        mongo.save(trackedCase);
+        open(trackedCase, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn());
+        open(trackedCase, Stage.STAGE_1, ClockType.RESPONSE, event.responseDueOn());
+    }
+
+    @EventHandler
+    void on(CommentAcknowledgedEvent event) {
+        mongo.remove(clock(event.commentId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT), TrackerClockDocument.class);
+    }
+
+    @EventHandler
+    void on(CommentAllocatedEvent event) {
+        mongo.updateMulti(clocksOf(event.commentId(), Stage.STAGE_1), Update.update("managerId", event.managerId()),
+                TrackerClockDocument.class);
+    }
+
+    @EventHandler
+    void on(CommentRespondedEvent event) {
+        stopAllClocks(event.commentId());
     }
 
     @ResetHandler

@@ -1,6 +1,11 @@
 package org.childrenscomplaints.query.tracker;
 
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
+import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.comment.CommentRespondedEvent;
+import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
@@ -182,6 +187,23 @@ class TrackerTest {
                         tuple(Procedure.STATUTORY, ClockType.RESPONSE, LocalDate.of(2026, 4, 16)));
 
         projection.on(new ComplaintDeclinedEvent(id, Stage.STAGE_1, THURSDAY, "out of scope"));
+
+        assertThat(queries.handle(all()).total()).isZero();
+    }
+
+    @Test
+    void aCommentsClocksRunUntilItIsAnswered() {
+        UUID commentId = UUID.fromString("2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d");
+        projection.on(new CommentReceivedEvent(commentId, "CM-2026-0001", LocalDate.of(2026, 4, 2), Channel.MOBILE_APP,
+                "CIC", null, "summary", null, LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 20)));
+        projection.on(new CommentAcknowledgedEvent(commentId, LocalDate.of(2026, 4, 7)));
+        projection.on(new CommentAllocatedEvent(commentId, "m.jones", null, null));
+
+        assertThat(queries.handle(all()).clocks())
+                .extracting(OpenClock::reference, OpenClock::procedure, OpenClock::clock, OpenClock::managerId)
+                .containsExactly(tuple("CM-2026-0001", null, ClockType.RESPONSE, "m.jones"));
+
+        projection.on(new CommentRespondedEvent(commentId, THURSDAY, null, null));
 
         assertThat(queries.handle(all()).total()).isZero();
     }

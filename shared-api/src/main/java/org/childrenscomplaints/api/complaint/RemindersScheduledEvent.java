@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The reminders set for an open clock due on {@code dueDate}. Each carries the id the deadline
+ * The reminders set for an open clock of a case (a complaint or a comment) due on {@code dueDate}. Each carries the id the deadline
  * scheduler gave it, so the reminders can be called off one by one when the clock closes or moves.
  */
-public record RemindersScheduledEvent(UUID complaintId, Stage stage, ClockType clock, LocalDate dueDate,
+public record RemindersScheduledEvent(UUID caseId, Stage stage, ClockType clock, LocalDate dueDate,
                                       List<ScheduledReminder> reminders) {
 
     public RemindersScheduledEvent {
