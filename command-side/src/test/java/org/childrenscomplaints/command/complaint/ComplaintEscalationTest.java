@@ -27,6 +27,7 @@ import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.append;
 import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.sendReceived;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.statutoryReceived;
 
 /** Stage 2 for every procedure, Stage 3 for statutory complaints only, and the Ombudsman for all. */
@@ -56,6 +57,19 @@ class ComplaintEscalationTest {
                 .when(new EscalateComplaintCommand(ID, Stage.STAGE_2, MAY_1, null, null))
                 .expectEventsMatching(caseEvents(new ComplaintEscalatedEvent(ID, Stage.STAGE_2, MAY_1, null, null,
                         ClockType.RESPONSE, LocalDate.of(2026, 6, 2))));
+    }
+
+    @Test
+    void aSendStage2IsDueIn20WorkingDaysAndExtendsByAtMost20More() {
+        fixture.given(stage1Answered(sendReceived()))
+                .when(new EscalateComplaintCommand(ID, Stage.STAGE_2, MAY_1, null, null))
+                .expectEventsMatching(caseEvents(new ComplaintEscalatedEvent(ID, Stage.STAGE_2, MAY_1, null, null,
+                        ClockType.RESPONSE, LocalDate.of(2026, 6, 2))));
+        fixture.given(stage2Requested(sendReceived()))
+                .when(new AgreeExtensionCommand(ID, MAY_1, LocalDate.of(2026, 7, 1), null))
+                .expectNoEvents()
+                .expectExceptionMessage("A SEND complaint's Stage 2 can be extended by agreement to at most 20 working "
+                        + "days beyond the original due date, so no later than 2026-06-30.");
     }
 
     @Test
