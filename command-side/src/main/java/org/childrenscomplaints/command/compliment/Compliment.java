@@ -38,14 +38,10 @@ public class Compliment {
         FieldChecks checks = new FieldChecks()
                 .businessDate(command.receivedOn(), "receivedOn", rules.today(), RegistrationChecks.EARLIEST_RECEIPT,
                         "the Children Act 1989 came into force")
-                .require(command.serviceArea(), "serviceArea")
                 .require(command.team(), "team")
                 .require(command.source(), "source")
                 .require(command.summary(), "summary");
-        if (checks.isValid("serviceArea")) {
-            checks.check(rules.referenceData().serviceAreas().contains(command.serviceArea()), "serviceArea",
-                    rules.referenceData().describeServiceAreas());
-        }
+        rules.referenceData().checkServiceArea(checks, command.serviceArea());
         checks.throwIfAny();
         String reference = numbering.number(REFERENCE_PREFIX, command.receivedOn(), Optional.empty(),
                 command.complimentId()).toString();

@@ -1,5 +1,6 @@
 package org.childrenscomplaints.command.policy;
 
+import org.childrenscomplaints.command.rejection.FieldChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -43,6 +44,14 @@ public record ReferenceData(Set<String> serviceAreas, Set<String> issueCategorie
 
     public static ReferenceData defaults() {
         return new ReferenceData(null, null, null, null);
+    }
+
+    /** The service area must be given, and be one of the council's. */
+    public void checkServiceArea(FieldChecks checks, String serviceArea) {
+        checks.require(serviceArea, "serviceArea");
+        if (checks.isValid("serviceArea")) {
+            checks.check(serviceAreas.contains(serviceArea), "serviceArea", describeServiceAreas());
+        }
     }
 
     public String describeServiceAreas() {

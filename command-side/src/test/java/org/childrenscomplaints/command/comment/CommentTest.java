@@ -1,9 +1,8 @@
 package org.childrenscomplaints.command.comment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.childrenscomplaints.command.TestRules;
 import org.childrenscomplaints.api.CaseRegistration;
-import org.childrenscomplaints.api.calendar.ReportingYear;
-import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.comment.AcknowledgeCommentCommand;
 import org.childrenscomplaints.api.comment.AllocateCommentCommand;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
@@ -15,20 +14,11 @@ import org.childrenscomplaints.api.comment.RespondToCommentCommand;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
-import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.policy.CommentPolicy;
-import org.childrenscomplaints.command.policy.ComplaintRules;
-import org.childrenscomplaints.command.policy.ProcedurePolicies;
-import org.childrenscomplaints.command.policy.ReferenceData;
-import org.childrenscomplaints.command.policy.ReminderLadder;
-import org.childrenscomplaints.command.policy.ReviewPanelTimetable;
-import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +28,6 @@ import static org.childrenscomplaints.command.EventMatchers.reminderLadders;
 /** A comment, received Thursday 2 April 2026: acknowledge by 13 April, answer by 20 April. */
 class CommentTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final UUID ID = UUID.fromString("2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d");
     private static final LocalDate RECEIVED = LocalDate.of(2026, 4, 2);
     private static final CommentReceivedEvent RECEIVED_EVENT = new CommentReceivedEvent(ID, "CM-2026-0001", RECEIVED,
@@ -51,12 +40,9 @@ class CommentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Comment.class);
-        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(), ReviewPanelTimetable.defaults(),
-                ReferenceData.defaults(), ReminderLadder.defaults(), WorkingDayCalendar.englandAndWales(),
-                Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay(LONDON).toInstant(), LONDON)));
+        fixture.registerInjectableResource(TestRules.onToday());
         fixture.registerInjectableResource(CommentPolicy.defaults());
-        fixture.registerInjectableResource((ReferenceNumbering) (prefix, receivedOn, supplied, caseId) ->
-                new CaseReference(prefix, ReportingYear.containing(receivedOn), 1));
+        fixture.registerInjectableResource(TestRules.FIRST_OF_SERIES);
     }
 
     @Test

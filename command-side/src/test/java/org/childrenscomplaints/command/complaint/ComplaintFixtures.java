@@ -1,22 +1,13 @@
 package org.childrenscomplaints.command.complaint;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childrenscomplaints.api.calendar.ReportingYear;
-import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.command.TestRules;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
-import org.childrenscomplaints.api.reference.CaseReference;
-import org.childrenscomplaints.command.policy.ComplaintRules;
-import org.childrenscomplaints.command.policy.ProcedurePolicies;
-import org.childrenscomplaints.command.policy.ReferenceData;
-import org.childrenscomplaints.command.policy.ReminderLadder;
-import org.childrenscomplaints.command.policy.ReviewPanelTimetable;
-import org.childrenscomplaints.command.reference.ReferenceNumbering;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,25 +17,18 @@ import java.util.UUID;
 /** A Complaint fixture judged by the default rules on a fixed day, and the events its tests start from. */
 final class ComplaintFixtures {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final ZoneId LONDON = TestRules.LONDON;
+    static final LocalDate TODAY = TestRules.TODAY;
     static final UUID ID = UUID.fromString("6b1e7c2a-0c4e-4d43-9a55-1d2f3c4b5a69");
     static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
-
-    /** Numbers every case 1 of its series, or keeps the one supplied; the real series has its own test. */
-    static final ReferenceNumbering FIRST_OF_SERIES = (prefix, receivedOn, supplied, caseId) ->
-            supplied.orElseGet(() -> new CaseReference(prefix, ReportingYear.containing(receivedOn), 1));
 
     private ComplaintFixtures() {
     }
 
     static AggregateTestFixture<Complaint> fixture() {
         AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
-        fixture.registerInjectableResource(new ComplaintRules(ProcedurePolicies.defaults(),
-                ReviewPanelTimetable.defaults(), ReferenceData.defaults(),
-                ReminderLadder.defaults(), WorkingDayCalendar.englandAndWales(),
-                Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON)));
-        fixture.registerInjectableResource(FIRST_OF_SERIES);
+        fixture.registerInjectableResource(TestRules.onToday());
+        fixture.registerInjectableResource(TestRules.FIRST_OF_SERIES);
         return fixture;
     }
 

@@ -3,13 +3,10 @@ package org.childrenscomplaints.query.comment;
 import org.axonframework.queryhandling.QueryHandler;
 import org.childrenscomplaints.api.comment.CommentView;
 import org.childrenscomplaints.api.comment.FindCommentQuery;
-import org.childrenscomplaints.api.reference.CaseKeys;
+import org.childrenscomplaints.query.ByIdOrReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 
 @Component
@@ -23,10 +20,7 @@ public class CommentQueryHandler {
 
     @QueryHandler
     public Optional<CommentView> handle(FindCommentQuery query) {
-        String key = query.idOrReference();
-        return Optional.ofNullable(mongo.findOne(new Query(new Criteria().orOperator(
-                        Criteria.where("_id").is(CaseKeys.stored(key)),
-                        Criteria.where("reference").is(key.strip().toUpperCase(Locale.ROOT)))), CommentDocument.class))
+        return Optional.ofNullable(mongo.findOne(ByIdOrReference.of(query.idOrReference()), CommentDocument.class))
                 .map(CommentDocument::view);
     }
 }

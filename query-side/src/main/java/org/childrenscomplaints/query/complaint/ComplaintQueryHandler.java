@@ -3,13 +3,10 @@ package org.childrenscomplaints.query.complaint;
 import org.axonframework.queryhandling.QueryHandler;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.FindComplaintQuery;
-import org.childrenscomplaints.api.reference.CaseKeys;
+import org.childrenscomplaints.query.ByIdOrReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 
 @Component
@@ -24,10 +21,7 @@ public class ComplaintQueryHandler {
     /** By uuid or by readable reference: the two never collide, a reference is not a uuid. */
     @QueryHandler
     public Optional<ComplaintView> handle(FindComplaintQuery query) {
-        String key = query.idOrReference().strip();
-        Query byIdOrReference = new Query(new Criteria().orOperator(
-                Criteria.where("_id").is(CaseKeys.stored(key)), Criteria.where("reference").is(key.toUpperCase(Locale.ROOT))));
-        return Optional.ofNullable(mongo.findOne(byIdOrReference, ComplaintCaseDocument.class))
+        return Optional.ofNullable(mongo.findOne(ByIdOrReference.of(query.idOrReference()), ComplaintCaseDocument.class))
                 .map(ComplaintCaseDocument::view);
     }
 }

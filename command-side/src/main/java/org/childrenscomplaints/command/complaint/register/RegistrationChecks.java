@@ -43,7 +43,6 @@ public final class RegistrationChecks {
                 .require(command.receivedOn(), "receivedOn")
                 .require(command.channel(), "channel")
                 .require(command.complainant(), "complainant")
-                .require(command.serviceArea(), "serviceArea")
                 .require(command.issues(), "issues")
                 .require(command.summary(), "summary");
         if (command.complainant() != null) {
@@ -64,10 +63,7 @@ public final class RegistrationChecks {
     }
 
     private static void checkReferenceData(RegisterComplaintCommand command, ReferenceData referenceData, FieldChecks checks) {
-        if (checks.isValid("serviceArea")) {
-            checks.check(referenceData.serviceAreas().contains(command.serviceArea()), "serviceArea",
-                    referenceData.describeServiceAreas());
-        }
+        referenceData.checkServiceArea(checks, command.serviceArea());
         List<String> issues = command.issues();
         for (int i = 0; i < issues.size(); i++) {
             String issue = issues.get(i);
