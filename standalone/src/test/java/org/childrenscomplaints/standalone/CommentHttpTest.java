@@ -40,5 +40,17 @@ class CommentHttpTest extends EmbeddedAppTest {
         assertThat(view.path("delayReason").asString()).isEqualTo("LEGAL_ISSUE");
         assertThat(view.toString()).doesNotContain("Sam Example");
         assertThat(http.get("/api/comments/CM-1999-0001").status()).isEqualTo(404);
+
+        // an id of another kind of case names nothing here
+        String commentId = created.json().path("id").asString();
+        assertThat(http.postJson("/api/complaints/" + reference + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}")
+                .status()).isEqualTo(404);
+        Http.Answer byUuid = http.postJson("/api/complaints/" + commentId + "/withdrawal", "{\"withdrawnOn\": \"2026-04-07\"}");
+        assertThat(byUuid.status()).isEqualTo(404);
+        assertThat(byUuid.contentType()).startsWith("application/problem+json");
+        String complaint = http.postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-02")).json()
+                .path("reference").asString();
+        assertThat(http.postJson("/api/comments/" + complaint + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}")
+                .status()).isEqualTo(404);
     }
 }

@@ -42,6 +42,7 @@ class EscalationHttpTest extends EmbeddedAppTest {
         command(ref, "response", "{\"respondedOn\": \"2026-06-05\", \"outcome\": \"PARTIALLY_UPHELD\"}");
 
         command(ref, "escalation", "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-10\"}");
+        assertThat(http.postJson(path(ref, "panel"), "{\"reportReceivedOn\": \"2026-07-24\"}").status()).isEqualTo(400);
         command(ref, "panel", "{\"heldOn\": \"2026-07-20\"}");
         command(ref, "panel", "{\"heldOn\": \"2026-07-20\", \"reportReceivedOn\": \"2026-07-24\"}");
         command(ref, "allocation", "{\"managerId\": \"d.director\"}");

@@ -74,7 +74,13 @@ class Stage1HttpTest extends EmbeddedAppTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asString()).startsWith("This response is late: Stage 1 was due on 2026-04-27.");
 
-        Http.Answer tooLong = http.postJson(path("extension"), "{\"agreedOn\": \"2026-04-08\", \"newDueDate\": \"2026-06-30\"}");
+        Http.Answer beforeAcknowledgement = http.postJson(path("extension"),
+                "{\"agreedOn\": \"2026-04-08\", \"newDueDate\": \"2026-05-01\"}");
+        assertThat(beforeAcknowledgement.status()).isEqualTo(409);
+        assertThat(beforeAcknowledgement.json().path("detail").asString()).contains("acknowledge it before agreeing");
+
+        post("acknowledgement", "{\"acknowledgedOn\": \"2026-04-13\"}");
+        Http.Answer tooLong = http.postJson(path("extension"), "{\"agreedOn\": \"2026-04-14\", \"newDueDate\": \"2026-06-30\"}");
         assertThat(tooLong.status()).isEqualTo(409);
         assertThat(tooLong.json().path("detail").asString()).contains("no later than 2026-05-12");
     }

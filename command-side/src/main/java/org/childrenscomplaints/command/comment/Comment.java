@@ -43,7 +43,7 @@ import static org.childrenscomplaints.command.rejection.CommandRejectedException
 @Aggregate
 public class Comment {
 
-    static final String REFERENCE_PREFIX = "CM";
+    public static final String REFERENCE_PREFIX = "CM";
 
     @AggregateIdentifier
     private UUID commentId;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 /** Comments' commands; each body is the command as the contract names its fields. */
@@ -43,19 +44,19 @@ public class CommentController {
     @PostMapping("/{id}/acknowledgement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void acknowledge(@PathVariable String id, @RequestBody AcknowledgeCommentCommand body) {
-        commandGateway.sendAndWait(new AcknowledgeCommentCommand(caseIds.resolve(id), body.acknowledgedOn()));
+        commandGateway.sendAndWait(new AcknowledgeCommentCommand(caseIds.resolve(id, Set.of(Comment.REFERENCE_PREFIX)), body.acknowledgedOn()));
     }
 
     @PostMapping("/{id}/allocation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void allocate(@PathVariable String id, @RequestBody AllocateCommentCommand body) {
-        commandGateway.sendAndWait(new AllocateCommentCommand(caseIds.resolve(id), body.managerId(), body.managerName(),
+        commandGateway.sendAndWait(new AllocateCommentCommand(caseIds.resolve(id, Set.of(Comment.REFERENCE_PREFIX)), body.managerId(), body.managerName(),
                 body.team()));
     }
 
     @PostMapping("/{id}/response")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void respond(@PathVariable String id, @RequestBody RespondToCommentCommand body) {
-        commandGateway.sendAndWait(new RespondToCommentCommand(caseIds.resolve(id), body.respondedOn(), body.delayReason()));
+        commandGateway.sendAndWait(new RespondToCommentCommand(caseIds.resolve(id, Set.of(Comment.REFERENCE_PREFIX)), body.respondedOn(), body.delayReason()));
     }
 }

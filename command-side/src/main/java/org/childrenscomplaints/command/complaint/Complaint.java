@@ -126,7 +126,7 @@ public class Complaint extends ComplaintState {
         StageProgress current = stages.get(currentStage);
         refuseIfAnswered(current);
         String managerId = command.managerId().strip();
-        if (currentStage == Stage.STAGE_2 && managerId.equals(stages.get(Stage.STAGE_1).allocatedTo())) {
+        if (currentStage == Stage.STAGE_2 && managerId.equalsIgnoreCase(stages.get(Stage.STAGE_1).allocatedTo())) {
             throw ruleBroken("Stage 2 must be handled by someone other than the Stage 1 responder (" + managerId + ").");
         }
         apply(new ComplaintAllocatedEvent(complaintId, currentStage, managerId, blankToNull(command.managerName()),
@@ -145,6 +145,12 @@ public class Complaint extends ComplaintState {
         if (currentStage == Stage.STAGE_3) {
             throw ruleBroken("Stage 3 runs to the review panel's timetable; extensions are agreed at Stages 1 and 2.");
         }
+        boolean stage1CountsFromAcknowledgement = currentStage == Stage.STAGE_1
+                && rules.policyOf(procedure).stage1CountedFrom() == ProcedurePolicy.Stage1Start.ACKNOWLEDGEMENT;
+        if (stage1CountsFromAcknowledgement && acknowledgedOn == null) {
+            throw ruleBroken("A " + procedure + " complaint's Stage 1 runs from its acknowledgement: acknowledge it "
+                    + "before agreeing an extension.");
+        }
         if (!command.newDueDate().isAfter(current.dueDate())) {
             throw ruleBroken("An extension must move the due date later than " + current.dueDate() + ".");
         }
@@ -157,7 +163,8 @@ public class Complaint extends ComplaintState {
         cancelReminders(currentStage, ClockType.RESPONSE, deadlines);
         apply(new ExtensionAgreedEvent(complaintId, currentStage, command.agreedOn(), command.newDueDate(),
                 blankToNull(command.reason())));
-        scheduleReminders(currentStage, ClockType.RESPONSE, current.startedOn(), command.newDueDate(), rules, deadlines);
+        LocalDate clockStart = stage1CountsFromAcknowledgement ? acknowledgedOn : current.startedOn();
+        scheduleReminders(currentStage, ClockType.RESPONSE, clockStart, command.newDueDate(), rules, deadlines);
     }
 
     @CommandHandler
@@ -224,8 +231,9 @@ public class Complaint extends ComplaintState {
                         "the day the complaint was received")
                 .throwIfAny();
         if (next == Stage.OMBUDSMAN) {
-            // the Ombudsman, not the council, decides whether a referral is premature: it is never refused,
-            // also not after the council declined the complaint or the complainant withdrew it
+            // the Ombudsman, not the council, decides whether a referral is premature: the council records
+            // it whatever the state of its own stages, also after declining the complaint; only a second
+            // referral of the same complaint is refused
             if (referredToOmbudsmanOn != null) {
                 throw ruleBroken("The complaint was already referred to the Ombudsman on " + referredToOmbudsmanOn + ".");
             }
@@ -241,8 +249,10 @@ public class Complaint extends ComplaintState {
                 .throwIfAny();
         ProcedurePolicy policy = rules.policyOf(procedure);
         LocalDate lastDay = policy.lastDayToAskForNextStage(answered.respondedOn(), rules.calendar());
-        String lateRequestReason = blankToNull(command.lateRequestReason());
-        if (command.requestedOn().isAfter(lastDay) && lateRequestReason == null) {
+        boolean late = command.requestedOn().isAfter(lastDay);
+        // a reason is part of the record only for a request that needed one
+        String lateRequestReason = late ? blankToNull(command.lateRequestReason()) : null;
+        if (late && lateRequestReason == null) {
             throw ruleBroken(next.label() + " was asked for more than " + policy.requestWindow() + " working days after "
                     + "the " + answered.stage().label() + " response (the last day was " + lastDay + "): record the "
                     + "reason for accepting the request late in lateRequestReason.");
@@ -266,7 +276,7 @@ public class Complaint extends ComplaintState {
         LocalDate heldOn = stage3.panelHeldOn() != null ? stage3.panelHeldOn() : command.heldOn();
         new FieldChecks()
                 .businessDate(command.heldOn(), "heldOn", rules.today(), stage3.startedOn(), "the Stage 3 request")
-                .check(command.reportReceivedOn() == null || !command.reportReceivedOn().isBefore(heldOn),
+                .check(command.reportReceivedOn() == null || heldOn == null || !command.reportReceivedOn().isBefore(heldOn),
                         "reportReceivedOn", "cannot be before the panel met (" + heldOn + ")")
                 .check(command.reportReceivedOn() == null || !command.reportReceivedOn().isAfter(rules.today()),
                         "reportReceivedOn", "cannot be in the future")
@@ -323,19 +333,34 @@ public class Complaint extends ComplaintState {
         if (command.procedure() == procedure) {
             throw ruleBroken("The complaint is already under the " + procedure + " procedure.");
         }
+        String sufficientInterestReason = blankToNull(command.sufficientInterestReason());
+        if (command.procedure() == Procedure.STATUTORY && complainantRelationship != null
+                && !complainantRelationship.qualifiesForStatutoryProcedure() && !sufficientInterestRecorded
+                && sufficientInterestReason == null) {
+            throw ruleBroken("A statutory complaint from someone who is " + complainantRelationship + " needs the "
+                    + "council's decision that they have sufficient interest in the child's welfare: give "
+                    + "sufficientInterestReason.");
+        }
         ProcedurePolicy policy = rules.policyOf(command.procedure());
         ReceiptDeadlines receipt = policy.deadlinesOnReceipt(receivedOn, rules.calendar());
+        boolean countsFromAcknowledgement = policy.stage1CountedFrom() == ProcedurePolicy.Stage1Start.ACKNOWLEDGEMENT;
+        LocalDate clockStart = countsFromAcknowledgement && acknowledgedOn != null ? acknowledgedOn : receipt.stage1ClockStart();
+        LocalDate newDue = rules.calendar().dueDate(clockStart, policy.stage1ResponseWithin());
+        if (stage1.extended()) {
+            LocalDate latest = policy.extensionOf(Stage.STAGE_1).latestDueDate(receivedOn, newDue, rules.calendar());
+            if (stage1.dueDate().isAfter(latest)) {
+                throw ruleBroken("The extension agreed to " + stage1.dueDate() + " goes beyond what the "
+                        + command.procedure() + " procedure allows (" + latest + "); agree a shorter one first.");
+            }
+        }
         LocalDate acknowledgementDue = acknowledgedOn == null ? receipt.acknowledgementDue() : null;
-        LocalDate stage1Due = stage1.extended() ? stage1.dueDate() : acknowledgedOn == null
-                ? receipt.stage1ResponseDue()
-                : policy.stage1DueAfterAcknowledgement(acknowledgedOn, receipt.stage1ResponseDue(), rules.calendar());
+        LocalDate stage1Due = stage1.extended() ? stage1.dueDate() : newDue;
         cancelAllReminders(deadlines);
         apply(new ComplaintReclassifiedEvent(complaintId, procedure, command.procedure(), command.reason().strip(),
-                acknowledgementDue, stage1Due));
+                sufficientInterestReason, acknowledgementDue, stage1Due));
         if (acknowledgementDue != null) {
             scheduleReminders(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, receivedOn, acknowledgementDue, rules, deadlines);
         }
-        LocalDate clockStart = acknowledgedOn != null ? acknowledgedOn : receipt.stage1ClockStart();
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 

@@ -34,7 +34,9 @@ class ComplaintLearning {
     /** Learning, for a complaint upheld or partially upheld at some stage. */
     @CommandHandler
     public UUID handle(CaptureLearningCommand command, ComplaintRules rules) {
+        LocalDate capturedOn = command.capturedOn() == null ? rules.today() : command.capturedOn();
         FieldChecks checks = new FieldChecks()
+                .check(!capturedOn.isAfter(rules.today()), "capturedOn", "cannot be in the future")
                 .require(command.learningId(), "learningId")
                 .require(command.category(), "category")
                 .require(command.summary(), "summary");
@@ -44,7 +46,9 @@ class ComplaintLearning {
         }
         for (int i = 0; i < command.actions().size(); i++) {
             LearningAction action = command.actions().get(i);
-            checks.require(action == null ? null : action.description(), "actions[" + i + "].description");
+            checks.require(action == null ? null : action.description(), "actions[" + i + "].description")
+                    .require(action == null ? null : action.owner(), "actions[" + i + "].owner")
+                    .require(action == null ? null : action.dueDate(), "actions[" + i + "].dueDate");
         }
         checks.throwIfAny();
         if (!upheldAtAnyStage) {
@@ -54,7 +58,7 @@ class ComplaintLearning {
         if (learning.containsKey(command.learningId())) {
             throw ruleBroken("This learning was already captured.");
         }
-        apply(new LearningCapturedEvent(command.complaintId(), command.learningId(), rules.today(), command.category(),
+        apply(new LearningCapturedEvent(command.complaintId(), command.learningId(), capturedOn, command.category(),
                 command.summary().strip(), command.actions().stream()
                 .map(action -> new LearningAction(action.description().strip(), blankToNull(action.owner()),
                         action.dueDate()))

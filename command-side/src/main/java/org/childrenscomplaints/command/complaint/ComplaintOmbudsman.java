@@ -38,7 +38,8 @@ class ComplaintOmbudsman {
                 .require(command.decision(), "decision");
         for (int i = 0; i < command.remedies().size(); i++) {
             Remedy remedy = command.remedies().get(i);
-            checks.require(remedy == null ? null : remedy.description(), "remedies[" + i + "].description");
+            checks.require(remedy == null ? null : remedy.description(), "remedies[" + i + "].description")
+                    .require(remedy == null ? null : remedy.dueDate(), "remedies[" + i + "].dueDate");
         }
         checks.throwIfAny();
         if (referredOn == null) {

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
@@ -38,6 +39,8 @@ abstract class ComplaintState {
     protected UUID complaintId;
     protected Procedure procedure;
     protected LocalDate receivedOn;
+    protected ComplainantRelationship complainantRelationship;
+    protected boolean sufficientInterestRecorded;
     protected List<String> issues;
     protected LocalDate acknowledgementDueOn;
     protected LocalDate acknowledgedOn;
@@ -58,6 +61,8 @@ abstract class ComplaintState {
         complaintId = event.complaintId();
         procedure = event.procedure();
         receivedOn = event.receivedOn();
+        complainantRelationship = event.complainant() == null ? null : event.complainant().relationship();
+        sufficientInterestRecorded = event.sufficientInterestReason() != null;
         issues = event.issues();
         acknowledgementDueOn = event.acknowledgementDueOn();
         currentStage = Stage.STAGE_1;
@@ -126,6 +131,7 @@ abstract class ComplaintState {
     @EventSourcingHandler
     void on(ComplaintReclassifiedEvent event) {
         procedure = event.to();
+        sufficientInterestRecorded |= event.sufficientInterestReason() != null;
         if (event.acknowledgementDueOn() != null) {
             acknowledgementDueOn = event.acknowledgementDueOn();
         }

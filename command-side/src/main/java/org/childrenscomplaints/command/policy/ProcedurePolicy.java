@@ -49,7 +49,11 @@ public record ProcedurePolicy(int acknowledgeWithin, int stage1ResponseWithin, S
     }
 
     public ExtensionLimit extensionOf(Stage stage) {
-        return stage == Stage.STAGE_1 ? stage1Extension : stage2Extension;
+        return switch (stage) {
+            case STAGE_1 -> stage1Extension;
+            case STAGE_2 -> stage2Extension;
+            case STAGE_3, OMBUDSMAN -> throw new IllegalArgumentException(stage + " has no extension by agreement");
+        };
     }
 
     public LocalDate stage2DueDate(LocalDate requestedOn, WorkingDayCalendar calendar) {

@@ -2,6 +2,11 @@ package org.childrenscomplaints.command.complaint;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childrenscomplaints.api.complaint.AllocateComplaintCommand;
+import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
@@ -28,6 +33,7 @@ import static org.childrenscomplaints.command.complaint.ComplaintFixtures.ID;
 import static org.childrenscomplaints.command.EventMatchers.caseEvents;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.corporateReceived;
 import static org.childrenscomplaints.command.EventMatchers.reminderLadders;
+import static org.childrenscomplaints.command.complaint.ComplaintFixtures.sendReceived;
 import static org.childrenscomplaints.command.complaint.ComplaintFixtures.statutoryReceived;
 
 /** Withdrawal, decline and reclassification. */
@@ -81,9 +87,9 @@ class ComplaintClosureTest {
     @Test
     void aCorporateComplaintMovedToTheStatutoryProcedureGetsItsDueDatesFromReceipt() {
         fixture.given(corporateReceived())
-                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "The complainant is the child's foster carer"))
+                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "The complainant is the child's foster carer", null))
                 .expectEventsMatching(caseEvents(new ComplaintReclassifiedEvent(ID, Procedure.CORPORATE,
-                        Procedure.STATUTORY, "The complainant is the child's foster carer", LocalDate.of(2026, 4, 9),
+                        Procedure.STATUTORY, "The complainant is the child's foster carer", null, LocalDate.of(2026, 4, 9),
                         LocalDate.of(2026, 4, 20))));
     }
 
@@ -91,27 +97,55 @@ class ComplaintClosureTest {
     void anAcknowledgedComplaintKeepsNoAcknowledgementClockWhenReclassified() {
         fixture.given(statutoryReceived(), new ComplaintAcknowledgedEvent(ID, LocalDate.of(2026, 4, 7),
                         LocalDate.of(2026, 4, 20)))
-                .when(new ReclassifyComplaintCommand(ID, Procedure.CORPORATE, "a grandparent without parental responsibility"))
+                .when(new ReclassifyComplaintCommand(ID, Procedure.CORPORATE, "a grandparent without parental responsibility", null))
                 // corporate Stage 1 runs 10 working days from the acknowledgement; only the response clock is reminded
                 .expectEventsMatching(caseEvents(new ComplaintReclassifiedEvent(ID, Procedure.STATUTORY,
-                        Procedure.CORPORATE, "a grandparent without parental responsibility", null,
+                        Procedure.CORPORATE, "a grandparent without parental responsibility", null, null,
                         LocalDate.of(2026, 4, 21))))
                 .expectEventsMatching(reminderLadders(List.of(ReminderLevel.ESCALATED)));
+    }
+
+    @Test
+    void movingAComplaintToTheStatutoryProcedureNeedsASufficientInterestDecisionForSomeoneWithoutAQualifyingRelationship() {
+        ComplaintReceivedEvent fromAGrandparent = new ComplaintReceivedEvent(ID, "CO-2026-0001", Procedure.CORPORATE,
+                LocalDate.of(2026, 4, 2), Channel.EMAIL, new Complainant(ComplainantRelationship.RELATIVE_WITHOUT_PR,
+                null, null, null, null), "CIC", null, List.of("DELAY"), "summary", null, null, null, null,
+                LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27));
+        fixture.given(fromAGrandparent)
+                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "about a care plan", null))
+                .expectNoEvents()
+                .expectExceptionMessage("A statutory complaint from someone who is RELATIVE_WITHOUT_PR needs the "
+                        + "council's decision that they have sufficient interest in the child's welfare: give "
+                        + "sufficientInterestReason.");
+        fixture.given(fromAGrandparent)
+                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "about a care plan", "She is the main carer"))
+                .expectEventsMatching(caseEvents(new ComplaintReclassifiedEvent(ID, Procedure.CORPORATE,
+                        Procedure.STATUTORY, "about a care plan", "She is the main carer", LocalDate.of(2026, 4, 9),
+                        LocalDate.of(2026, 4, 20))));
+    }
+
+    @Test
+    void anExtensionBeyondTheNewProceduresLimitBlocksTheMove() {
+        fixture.given(sendReceived(), new ExtensionAgreedEvent(ID, Stage.STAGE_1, APRIL_8, LocalDate.of(2026, 5, 14), null))
+                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "foster carer", null))
+                .expectNoEvents()
+                .expectExceptionMessage("The extension agreed to 2026-05-14 goes beyond what the STATUTORY procedure "
+                        + "allows (2026-05-05); agree a shorter one first.");
     }
 
     @Test
     void reclassificationEndsWithTheStage1ResponseAndNeedsAReasonAndAnotherProcedure() {
         fixture.given(statutoryReceived(), new ComplaintAllocatedEvent(ID, Stage.STAGE_1, "m.jones", null, null, null),
                         new ComplaintRespondedEvent(ID, Stage.STAGE_1, APRIL_8, Outcome.UPHELD, Map.of()))
-                .when(new ReclassifyComplaintCommand(ID, Procedure.CORPORATE, "reason"))
+                .when(new ReclassifyComplaintCommand(ID, Procedure.CORPORATE, "reason", null))
                 .expectNoEvents()
                 .expectExceptionMessage("A complaint can be moved to another procedure only until Stage 1 is answered.");
         fixture.given(statutoryReceived())
-                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "reason"))
+                .when(new ReclassifyComplaintCommand(ID, Procedure.STATUTORY, "reason", null))
                 .expectNoEvents()
                 .expectExceptionMessage("The complaint is already under the STATUTORY procedure.");
         fixture.given(statutoryReceived())
-                .when(new ReclassifyComplaintCommand(ID, null, null))
+                .when(new ReclassifyComplaintCommand(ID, null, null, null))
                 .expectNoEvents()
                 .expectExceptionMessage("These fields are missing or invalid: procedure, reason.");
     }

@@ -73,6 +73,14 @@ class ComplaintEscalationTest {
     }
 
     @Test
+    void aReasonSentWithARequestInTimeIsNotRecordedAsALateRequest() {
+        fixture.given(stage1Answered(statutoryReceived()))
+                .when(new EscalateComplaintCommand(ID, Stage.STAGE_2, MAY_1, "just in case", null))
+                .expectEventsMatching(caseEvents(new ComplaintEscalatedEvent(ID, Stage.STAGE_2, MAY_1, null, null,
+                        ClockType.RESPONSE, LocalDate.of(2026, 6, 9))));
+    }
+
+    @Test
     void stage2WaitsForTheStage1Response() {
         fixture.given(statutoryReceived())
                 .when(new EscalateComplaintCommand(ID, Stage.STAGE_2, MAY_1, null, null))
@@ -101,9 +109,9 @@ class ComplaintEscalationTest {
                 .expectNoEvents()
                 .expectExceptionMessage("These fields are missing or invalid: independentPerson.");
         fixture.given(stage2Requested(statutoryReceived()))
-                .when(new AllocateComplaintCommand(ID, "m.jones", null, null, "R Patel"))
+                .when(new AllocateComplaintCommand(ID, "M.Jones", null, null, "R Patel"))
                 .expectNoEvents()
-                .expectExceptionMessage("Stage 2 must be handled by someone other than the Stage 1 responder (m.jones).");
+                .expectExceptionMessage("Stage 2 must be handled by someone other than the Stage 1 responder (M.Jones).");
         fixture.given(stage2Requested(statutoryReceived()))
                 .when(new AllocateComplaintCommand(ID, "i.officer", "I Officer", null, "R Patel"))
                 .expectEventsMatching(caseEvents(

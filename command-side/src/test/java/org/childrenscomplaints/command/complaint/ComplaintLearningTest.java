@@ -42,7 +42,7 @@ class ComplaintLearningTest {
     @Test
     void learningFromAPartlyUpheldComplaintIsCapturedWithItsActions() {
         fixture.given(answered(Outcome.PARTIALLY_UPHELD))
-                .when(new CaptureLearningCommand(ID, LEARNING, "PROVIDE_TRAINING", " Reviews moved without notice ",
+                .when(new CaptureLearningCommand(ID, LEARNING, null, "PROVIDE_TRAINING", " Reviews moved without notice ",
                         List.of(BRIEFING)))
                 .expectResultMessagePayload(LEARNING)
                 .expectEvents(new LearningCapturedEvent(ID, LEARNING, TODAY, "PROVIDE_TRAINING",
@@ -50,9 +50,21 @@ class ComplaintLearningTest {
     }
 
     @Test
+    void learningFromThePastKeepsTheDayItWasCapturedButNotADayToCome() {
+        fixture.given(answered(Outcome.UPHELD))
+                .when(new CaptureLearningCommand(ID, LEARNING, LocalDate.of(2026, 5, 6), "PROVIDE_TRAINING", "s", List.of()))
+                .expectEvents(new LearningCapturedEvent(ID, LEARNING, LocalDate.of(2026, 5, 6), "PROVIDE_TRAINING", "s",
+                        List.of()));
+        fixture.given(answered(Outcome.UPHELD))
+                .when(new CaptureLearningCommand(ID, LEARNING, TODAY.plusDays(1), "PROVIDE_TRAINING", "s", List.of()))
+                .expectNoEvents()
+                .expectExceptionMessage("These fields are missing or invalid: capturedOn.");
+    }
+
+    @Test
     void aComplaintThatWasNotUpheldHasNoLearningToCapture() {
         fixture.given(answered(Outcome.NOT_UPHELD))
-                .when(new CaptureLearningCommand(ID, LEARNING, "PROVIDE_TRAINING", "summary", List.of()))
+                .when(new CaptureLearningCommand(ID, LEARNING, null, "PROVIDE_TRAINING", "summary", List.of()))
                 .expectNoEvents()
                 .expectExceptionMessage("Learning is captured for complaints upheld or partially upheld; no stage of "
                         + "this complaint has been.");
@@ -61,10 +73,11 @@ class ComplaintLearningTest {
     @Test
     void learningNeedsAKnownCategoryASummaryAndADescriptionForEachAction() {
         fixture.given(answered(Outcome.UPHELD))
-                .when(new CaptureLearningCommand(ID, LEARNING, "BLAME", " ",
+                .when(new CaptureLearningCommand(ID, LEARNING, null, "BLAME", " ",
                         List.of(new LearningAction(" ", "owner", null))))
                 .expectNoEvents()
-                .expectExceptionMessage("These fields are missing or invalid: summary, category, actions[0].description.");
+                .expectExceptionMessage("These fields are missing or invalid: summary, category, actions[0].description, "
+                        + "actions[0].dueDate.");
     }
 
     @Test

@@ -64,7 +64,8 @@ class ComplaintOmbudsmanTest {
                 .when(new RecordOmbudsmanDecisionCommand(ID, REFERRED.minusDays(1), null, null, null,
                         List.of(new Remedy(null, null))))
                 .expectNoEvents()
-                .expectExceptionMessage("These fields are missing or invalid: decidedOn, decision, remedies[0].description.");
+                .expectExceptionMessage("These fields are missing or invalid: decidedOn, decision, remedies[0].description, "
+                        + "remedies[0].dueDate.");
     }
 
     @Test

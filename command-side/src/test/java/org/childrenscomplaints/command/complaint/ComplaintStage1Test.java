@@ -166,6 +166,15 @@ class ComplaintStage1Test {
         }
 
         @Test
+        void aCorporateStage1IsExtendedOnlyOnceTheAcknowledgementHasStartedItsClock() {
+            fixture.given(corporateReceived())
+                    .when(new AgreeExtensionCommand(ID, APRIL_7, LocalDate.of(2026, 5, 1), null))
+                    .expectNoEvents()
+                    .expectExceptionMessage("A CORPORATE complaint's Stage 1 runs from its acknowledgement: acknowledge "
+                            + "it before agreeing an extension.");
+        }
+
+        @Test
         void anExtensionMustMoveTheDueDateLater() {
             fixture.given(statutoryReceived())
                     .when(new AgreeExtensionCommand(ID, APRIL_7, LocalDate.of(2026, 4, 20), null))

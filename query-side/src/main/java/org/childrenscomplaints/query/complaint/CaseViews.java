@@ -32,10 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * How each event changes the view of a case: pure functions, so the same folding serves the live
- * read model and a case rebuilt from its events.
- */
+/** How each event changes the view of a case: pure functions of the view and the event. */
 final class CaseViews {
 
     private CaseViews() {

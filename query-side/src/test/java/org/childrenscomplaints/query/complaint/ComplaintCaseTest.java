@@ -129,7 +129,7 @@ class ComplaintCaseTest {
     @Test
     void aReclassifiedCaseShowsItsNewProcedureAndDueDatesAndAWithdrawnOneItsClosure() {
         projection.on(received, 0);
-        projection.on(new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "reason",
+        projection.on(new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "reason", null,
                 LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)), 1);
         projection.on(new ComplaintWithdrawnEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 14), null), 2);
 
@@ -139,6 +139,7 @@ class ComplaintCaseTest {
         assertThat(view.stages().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(view.status()).isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(view.closedOn()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(view.stages().get(0).waitingFor()).as("a withdrawn case waits for nothing").isNull();
     }
 
     @Test

@@ -179,7 +179,7 @@ class TrackerTest {
         projection.on(dueToday);
         UUID id = dueToday.complaintId();
 
-        projection.on(new ComplaintReclassifiedEvent(id, Procedure.CORPORATE, Procedure.STATUTORY, "foster carer",
+        projection.on(new ComplaintReclassifiedEvent(id, Procedure.CORPORATE, Procedure.STATUTORY, "foster carer", null,
                 LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 16)));
 
         assertThat(queries.handle(all()).clocks()).extracting(OpenClock::procedure, OpenClock::clock, OpenClock::dueDate)

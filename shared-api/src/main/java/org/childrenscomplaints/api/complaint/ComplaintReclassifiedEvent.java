@@ -9,7 +9,8 @@ import java.util.UUID;
  * been acknowledged). The reference keeps the letters it was issued with.
  */
 public record ComplaintReclassifiedEvent(UUID complaintId, Procedure from, Procedure to, String reason,
-                                         LocalDate acknowledgementDueOn, LocalDate stage1ResponseDueOn) {
+                                         String sufficientInterestReason, LocalDate acknowledgementDueOn,
+                                         LocalDate stage1ResponseDueOn) {
 
     @Override
     public String toString() {

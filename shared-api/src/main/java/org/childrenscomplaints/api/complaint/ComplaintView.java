@@ -68,6 +68,12 @@ public record ComplaintView(
                     panelHeldOn, receivedOn, respondedOn, outcome, issueOutcomes);
         }
 
+        /** The stage no longer waits for anything (the case was closed, or went to the Ombudsman). */
+        public StageView stopped() {
+            return new StageView(stage, startedOn, null, dueDate, extended, allocation, delayReasons, panelHeldOn,
+                    panelReportReceivedOn, respondedOn, outcome, issueOutcomes);
+        }
+
         public StageView answered(LocalDate on, Outcome finding, Map<String, Outcome> findingsPerIssue) {
             return new StageView(stage, startedOn, null, dueDate, extended, allocation, delayReasons, panelHeldOn,
                     panelReportReceivedOn, on, finding, findingsPerIssue);
@@ -114,10 +120,11 @@ public record ComplaintView(
                 serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, closedOn, learning, ombudsmanDecision);
     }
 
-    /** Withdrawn or declined on {@code on}. */
+    /** Withdrawn or declined on {@code on}: no stage waits for anything any more. */
     public ComplaintView closed(CaseStatus closure, LocalDate on) {
         return new ComplaintView(id, reference, procedure, stage, closure, receivedOn, channel, complainantRelationship,
-                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn, stages, escalations, on, learning, ombudsmanDecision);
+                serviceArea, team, issues, acknowledgementDueOn, acknowledgedOn,
+                stages.stream().map(StageView::stopped).toList(), escalations, on, learning, ombudsmanDecision);
     }
 
     /** Under another procedure, with its due dates. */
@@ -143,7 +150,8 @@ public record ComplaintView(
     public ComplaintView escalated(Escalation escalation, StageView newStage) {
         List<Escalation> allEscalations = new ArrayList<>(escalations);
         allEscalations.add(escalation);
-        List<StageView> allStages = new ArrayList<>(stages);
+        // with the Ombudsman, the council's stages stop waiting
+        List<StageView> allStages = new ArrayList<>(newStage == null ? stages.stream().map(StageView::stopped).toList() : stages);
         if (newStage != null) {
             allStages.add(newStage);
         }

@@ -1,6 +1,7 @@
 package org.childrenscomplaints.api.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -73,6 +74,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail unknownCase(AggregateNotFoundException e) {
         return notFound(new NotFoundException("No case has the id " + e.getAggregateIdentifier() + "."));
+    }
+
+    /** The id names a case of another kind (a comment's id where a complaint's is expected, say). */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    public ProblemDetail caseOfAnotherKind(IncompatibleAggregateException e) {
+        return notFound(new NotFoundException("The id does not name a case of the kind this request is for."));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -34,8 +34,8 @@ public class LearningController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, UUID> capture(@PathVariable String id, @RequestBody CaptureLearningCommand body) {
-        UUID learningId = commandGateway.sendAndWait(new CaptureLearningCommand(caseIds.resolve(id), UUID.randomUUID(),
-                body.category(), body.summary(), body.actions()));
+        UUID learningId = commandGateway.sendAndWait(new CaptureLearningCommand(caseIds.complaint(id), UUID.randomUUID(),
+                body.capturedOn(), body.category(), body.summary(), body.actions()));
         return Map.of("learningId", learningId);
     }
 
@@ -43,7 +43,7 @@ public class LearningController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void complete(@PathVariable String id, @PathVariable String learningId, @PathVariable int index,
                          @RequestBody Completion body) {
-        commandGateway.sendAndWait(new CompleteLearningActionCommand(caseIds.resolve(id), learningIdFrom(learningId),
+        commandGateway.sendAndWait(new CompleteLearningActionCommand(caseIds.complaint(id), learningIdFrom(learningId),
                 index, body.completedOn()));
     }
 

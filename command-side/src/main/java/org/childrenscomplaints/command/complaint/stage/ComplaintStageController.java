@@ -44,67 +44,68 @@ public class ComplaintStageController {
 
     @PostMapping("/acknowledgement")
     public void acknowledge(@PathVariable String id, @RequestBody AcknowledgeComplaintCommand body) {
-        commandGateway.sendAndWait(new AcknowledgeComplaintCommand(caseIds.resolve(id), body.acknowledgedOn()));
+        commandGateway.sendAndWait(new AcknowledgeComplaintCommand(caseIds.complaint(id), body.acknowledgedOn()));
     }
 
     @PostMapping("/allocation")
     public void allocate(@PathVariable String id, @RequestBody AllocateComplaintCommand body) {
-        commandGateway.sendAndWait(new AllocateComplaintCommand(caseIds.resolve(id), body.managerId(), body.managerName(),
+        commandGateway.sendAndWait(new AllocateComplaintCommand(caseIds.complaint(id), body.managerId(), body.managerName(),
                 body.team(), body.independentPerson()));
     }
 
     @PostMapping("/extension")
     public void agreeExtension(@PathVariable String id, @RequestBody AgreeExtensionCommand body) {
-        commandGateway.sendAndWait(new AgreeExtensionCommand(caseIds.resolve(id), body.agreedOn(), body.newDueDate(),
+        commandGateway.sendAndWait(new AgreeExtensionCommand(caseIds.complaint(id), body.agreedOn(), body.newDueDate(),
                 body.reason()));
     }
 
     @PostMapping("/delay-reasons")
     public void recordDelayReason(@PathVariable String id, @RequestBody DelayReason body) {
-        commandGateway.sendAndWait(new RecordDelayReasonCommand(caseIds.resolve(id), body));
+        commandGateway.sendAndWait(new RecordDelayReasonCommand(caseIds.complaint(id), body));
     }
 
     @PostMapping("/escalation")
     public void escalate(@PathVariable String id, @RequestBody EscalateComplaintCommand body) {
-        commandGateway.sendAndWait(new EscalateComplaintCommand(caseIds.resolve(id), body.toStage(), body.requestedOn(),
+        commandGateway.sendAndWait(new EscalateComplaintCommand(caseIds.complaint(id), body.toStage(), body.requestedOn(),
                 body.lateRequestReason(), body.ombudsmanReference()));
     }
 
     @PostMapping("/panel")
     public void recordReviewPanel(@PathVariable String id, @RequestBody RecordReviewPanelCommand body) {
-        commandGateway.sendAndWait(new RecordReviewPanelCommand(caseIds.resolve(id), body.heldOn(),
+        commandGateway.sendAndWait(new RecordReviewPanelCommand(caseIds.complaint(id), body.heldOn(),
                 body.reportReceivedOn()));
     }
 
     @PostMapping("/withdrawal")
     public void withdraw(@PathVariable String id, @RequestBody WithdrawComplaintCommand body) {
-        commandGateway.sendAndWait(new WithdrawComplaintCommand(caseIds.resolve(id), body.withdrawnOn(), body.reason()));
+        commandGateway.sendAndWait(new WithdrawComplaintCommand(caseIds.complaint(id), body.withdrawnOn(), body.reason()));
     }
 
     @PostMapping("/decline")
     public void decline(@PathVariable String id, @RequestBody DeclineComplaintCommand body) {
-        commandGateway.sendAndWait(new DeclineComplaintCommand(caseIds.resolve(id), body.declinedOn(), body.reason()));
+        commandGateway.sendAndWait(new DeclineComplaintCommand(caseIds.complaint(id), body.declinedOn(), body.reason()));
     }
 
     @PostMapping("/reclassification")
     public void reclassify(@PathVariable String id, @RequestBody ReclassifyComplaintCommand body) {
-        commandGateway.sendAndWait(new ReclassifyComplaintCommand(caseIds.resolve(id), body.procedure(), body.reason()));
+        commandGateway.sendAndWait(new ReclassifyComplaintCommand(caseIds.complaint(id), body.procedure(), body.reason(),
+                body.sufficientInterestReason()));
     }
 
     @PostMapping("/ombudsman-decision")
     public void recordOmbudsmanDecision(@PathVariable String id, @RequestBody RecordOmbudsmanDecisionCommand body) {
-        commandGateway.sendAndWait(new RecordOmbudsmanDecisionCommand(caseIds.resolve(id), body.decidedOn(),
+        commandGateway.sendAndWait(new RecordOmbudsmanDecisionCommand(caseIds.complaint(id), body.decidedOn(),
                 body.decision(), body.findingsAccepted(), body.publicReport(), body.remedies()));
     }
 
     @PostMapping("/ombudsman-decision/remedies/{index}/completion")
     public void completeRemedy(@PathVariable String id, @PathVariable int index, @RequestBody Completion body) {
-        commandGateway.sendAndWait(new CompleteRemedyCommand(caseIds.resolve(id), index, body.completedOn()));
+        commandGateway.sendAndWait(new CompleteRemedyCommand(caseIds.complaint(id), index, body.completedOn()));
     }
 
     @PostMapping("/response")
     public void respond(@PathVariable String id, @RequestBody RespondToComplaintCommand body) {
-        commandGateway.sendAndWait(new RespondToComplaintCommand(caseIds.resolve(id), body.respondedOn(), body.outcome(),
+        commandGateway.sendAndWait(new RespondToComplaintCommand(caseIds.complaint(id), body.respondedOn(), body.outcome(),
                 body.issueOutcomes(), body.delayReason()));
     }
 }
