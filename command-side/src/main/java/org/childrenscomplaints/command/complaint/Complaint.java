@@ -69,14 +69,13 @@ public class Complaint extends ComplaintState {
     /** Receives a complaint: checks it, numbers it, and works out its first due dates. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public CaseRegistration handle(RegisterComplaintCommand command, ComplaintRules rules,
-                                        ReferenceNumbering numbering, DeadlineManager deadlines) {
+    public CaseRegistration handle(RegisterComplaintCommand command, ComplaintRules rules, ReferenceNumbering numbering,
+                                   DeadlineManager deadlines) {
         Optional<CaseReference> supplied = RegistrationChecks.check(command, rules);
         ReceiptDeadlines receipt = rules.policyOf(command.procedure())
                 .deadlinesOnReceipt(command.receivedOn(), rules.calendar());
         String reference = numbering.number(command.procedure().referencePrefix(), command.receivedOn(), supplied,
-                command.complaintId())
-                .toString();
+                command.complaintId()).toString();
         apply(new ComplaintReceivedEvent(command.complaintId(), reference, command.procedure(), command.receivedOn(),
                 command.channel(), command.complainant(), command.serviceArea(), blankToNull(command.team()),
                 command.issues(), command.summary(), command.matterOccurredOn(),
