@@ -8,6 +8,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Matchers for the events an aggregate fixture saw published, telling a case's own events from its reminders. */
 public final class EventMatchers {
@@ -20,41 +21,31 @@ public final class EventMatchers {
      * case; the reminders each clock sets are tested on their own.
      */
     public static Matcher<List<EventMessage<?>>> caseEvents(Object... expected) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(List<EventMessage<?>> published) {
-                return withoutReminders(published).equals(List.of(expected));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("events, reminders left out, ").appendValue(List.of(expected));
-            }
-
-            @Override
-            protected void describeMismatchSafely(List<EventMessage<?>> published, Description description) {
-                description.appendText("were ").appendValue(withoutReminders(published));
-            }
-        };
+        return publishedAs("events, reminders left out", EventMatchers::withoutReminders, List.of(expected));
     }
 
     /** The levels of the reminders each RemindersScheduledEvent set, in publishing order. */
     @SafeVarargs
     public static Matcher<List<EventMessage<?>>> reminderLadders(List<ReminderLevel>... expected) {
+        return publishedAs("reminder ladders", EventMatchers::laddersOf, List.of(expected));
+    }
+
+    private static <T> Matcher<List<EventMessage<?>>> publishedAs(String what, Function<List<EventMessage<?>>, T> seen,
+                                                                  T expected) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> published) {
-                return laddersOf(published).equals(List.of(expected));
+                return seen.apply(published).equals(expected);
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("reminder ladders ").appendValue(List.of(expected));
+                description.appendText(what + " ").appendValue(expected);
             }
 
             @Override
             protected void describeMismatchSafely(List<EventMessage<?>> published, Description description) {
-                description.appendText("were ").appendValue(laddersOf(published));
+                description.appendText("were ").appendValue(seen.apply(published));
             }
         };
     }
