@@ -1,7 +1,11 @@
 package org.childrenscomplaints.api;
 
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.childrenscomplaints.api.audit.AuditMetadata;
 import org.childrenscomplaints.api.calendar.CalendarProperties;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,8 +22,10 @@ import java.time.ZoneId;
  * What both services need whichever process they run in: the working-day calendar, the
  * council's clock, and the problem+json answers.
  */
-// before Web MVC's, whose own problem-details handler steps aside only if it sees this one already
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+// before Web MVC's, whose own problem-details handler steps aside only if it sees this one already;
+// before Axon's, whose default correlation provider steps aside when it sees these
+@AutoConfiguration(before = WebMvcAutoConfiguration.class,
+        beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @EnableConfigurationProperties(CalendarProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class SharedApiAutoConfiguration {
@@ -36,5 +43,22 @@ public class SharedApiAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock councilClock() {
         return Clock.system(COUNCIL_ZONE);
+    }
+
+    /** Events inherit who sent the command (Axon then no longer adds its default provider, so it is declared too). */
+    @Bean
+    public CorrelationDataProvider auditCorrelation() {
+        return AuditMetadata.passedFromCommandsToEvents();
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PersonalDataWriter personalDataWriter(JsonMapper jsonMapper) {
+        return new PersonalDataWriter(jsonMapper);
     }
 }

@@ -30,12 +30,61 @@ import org.childrenscomplaints.api.complaint.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** How each event changes the view of a case: pure functions of the view and the event. */
 final class CaseViews {
 
     private CaseViews() {
+    }
+
+    /** The view after {@code event}; events that do not change what the view shows (reminders) leave it as it is. */
+    static ComplaintView apply(ComplaintView view, Object event) {
+        if (event instanceof ComplaintAcknowledgedEvent acknowledged) {
+            return acknowledged(view, acknowledged);
+        } else if (event instanceof ComplaintAllocatedEvent allocated) {
+            return allocated(view, allocated);
+        } else if (event instanceof ExtensionAgreedEvent extension) {
+            return extended(view, extension);
+        } else if (event instanceof DelayReasonRecordedEvent delayReason) {
+            return delayReasonRecorded(view, delayReason);
+        } else if (event instanceof ComplaintRespondedEvent response) {
+            return responded(view, response);
+        } else if (event instanceof ComplaintEscalatedEvent escalation) {
+            return escalated(view, escalation);
+        } else if (event instanceof ReviewPanelHeldEvent panel) {
+            return panelHeld(view, panel);
+        } else if (event instanceof PanelReportReceivedEvent report) {
+            return panelReportReceived(view, report);
+        } else if (event instanceof ComplaintWithdrawnEvent withdrawal) {
+            return withdrawn(view, withdrawal);
+        } else if (event instanceof ComplaintDeclinedEvent decline) {
+            return declined(view, decline);
+        } else if (event instanceof ComplaintReclassifiedEvent reclassification) {
+            return reclassified(view, reclassification);
+        } else if (event instanceof LearningCapturedEvent learning) {
+            return learningCaptured(view, learning);
+        } else if (event instanceof LearningActionCompletedEvent completion) {
+            return learningActionCompleted(view, completion);
+        } else if (event instanceof OmbudsmanDecisionRecordedEvent decision) {
+            return ombudsmanDecided(view, decision);
+        } else if (event instanceof RemedyCompletedEvent remedy) {
+            return remedyCompleted(view, remedy);
+        }
+        return view;
+    }
+
+    /** The view of a case built from its events in order, the first being its receipt; empty if there are none. */
+    static Optional<ComplaintView> fold(List<?> events) {
+        if (events.isEmpty() || !(events.get(0) instanceof ComplaintReceivedEvent receipt)) {
+            return Optional.empty();
+        }
+        ComplaintView view = received(receipt);
+        for (Object event : events.subList(1, events.size())) {
+            view = apply(view, event);
+        }
+        return Optional.of(view);
     }
 
     static ComplaintView received(ComplaintReceivedEvent event) {
@@ -47,25 +96,25 @@ final class CaseViews {
                         event.stage1ResponseDueOn())), List.of(), null, List.of(), null);
     }
 
-    static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
+    private static ComplaintView acknowledged(ComplaintView view, ComplaintAcknowledgedEvent event) {
         return view.acknowledgedOn(event.acknowledgedOn())
                 .withStage(Stage.STAGE_1, stage -> stage.dueOn(event.stage1ResponseDueOn(), false));
     }
 
-    static ComplaintView allocated(ComplaintView view, ComplaintAllocatedEvent event) {
+    private static ComplaintView allocated(ComplaintView view, ComplaintAllocatedEvent event) {
         return view.withStage(event.stage(), stage -> stage.allocatedTo(
                 new Allocation(event.managerId(), event.managerName(), event.team())));
     }
 
-    static ComplaintView extended(ComplaintView view, ExtensionAgreedEvent event) {
+    private static ComplaintView extended(ComplaintView view, ExtensionAgreedEvent event) {
         return view.withStage(event.stage(), stage -> stage.dueOn(event.newDueDate(), true));
     }
 
-    static ComplaintView delayReasonRecorded(ComplaintView view, DelayReasonRecordedEvent event) {
+    private static ComplaintView delayReasonRecorded(ComplaintView view, DelayReasonRecordedEvent event) {
         return view.withStage(event.stage(), stage -> stage.withDelayReason(event.category()));
     }
 
-    static ComplaintView escalated(ComplaintView view, ComplaintEscalatedEvent event) {
+    private static ComplaintView escalated(ComplaintView view, ComplaintEscalatedEvent event) {
         Escalation escalation = new Escalation(event.toStage(), event.requestedOn(), event.lateRequestReason() != null,
                 event.ombudsmanReference());
         StageView newStage = event.firstClock() == null ? null
@@ -73,28 +122,28 @@ final class CaseViews {
         return view.escalated(escalation, newStage);
     }
 
-    static ComplaintView panelHeld(ComplaintView view, ReviewPanelHeldEvent event) {
+    private static ComplaintView panelHeld(ComplaintView view, ReviewPanelHeldEvent event) {
         return view.withStage(Stage.STAGE_3, stage -> stage.panelHeld(event.heldOn(), event.reportDueOn()));
     }
 
-    static ComplaintView panelReportReceived(ComplaintView view, PanelReportReceivedEvent event) {
+    private static ComplaintView panelReportReceived(ComplaintView view, PanelReportReceivedEvent event) {
         return view.withStage(Stage.STAGE_3, stage -> stage.panelReportReceived(event.receivedOn(), event.responseDueOn()));
     }
 
-    static ComplaintView withdrawn(ComplaintView view, ComplaintWithdrawnEvent event) {
+    private static ComplaintView withdrawn(ComplaintView view, ComplaintWithdrawnEvent event) {
         return view.closed(CaseStatus.WITHDRAWN, event.withdrawnOn());
     }
 
-    static ComplaintView declined(ComplaintView view, ComplaintDeclinedEvent event) {
+    private static ComplaintView declined(ComplaintView view, ComplaintDeclinedEvent event) {
         return view.closed(CaseStatus.DECLINED, event.declinedOn());
     }
 
-    static ComplaintView reclassified(ComplaintView view, ComplaintReclassifiedEvent event) {
+    private static ComplaintView reclassified(ComplaintView view, ComplaintReclassifiedEvent event) {
         return view.reclassified(event.to(), event.acknowledgementDueOn())
                 .withStage(Stage.STAGE_1, stage -> stage.dueOn(event.stage1ResponseDueOn(), false));
     }
 
-    static ComplaintView learningCaptured(ComplaintView view, LearningCapturedEvent event) {
+    private static ComplaintView learningCaptured(ComplaintView view, LearningCapturedEvent event) {
         Learning learning = new Learning(event.learningId(), event.capturedOn(), event.category(), event.summary(),
                 event.actions().stream()
                         .map(action -> new LearningActionView(action.description(), action.owner(), action.dueDate(), null))
@@ -102,7 +151,7 @@ final class CaseViews {
         return view.withLearning(all -> Stream.concat(all.stream(), Stream.of(learning)).toList());
     }
 
-    static ComplaintView learningActionCompleted(ComplaintView view, LearningActionCompletedEvent event) {
+    private static ComplaintView learningActionCompleted(ComplaintView view, LearningActionCompletedEvent event) {
         return view.withLearning(all -> all.stream()
                 .map(learning -> learning.learningId().equals(event.learningId()) ? completed(learning, event) : learning)
                 .toList());
@@ -117,13 +166,13 @@ final class CaseViews {
                 List.copyOf(actions));
     }
 
-    static ComplaintView ombudsmanDecided(ComplaintView view, OmbudsmanDecisionRecordedEvent event) {
+    private static ComplaintView ombudsmanDecided(ComplaintView view, OmbudsmanDecisionRecordedEvent event) {
         return view.withOmbudsmanDecision(new OmbudsmanView(event.decidedOn(), event.decision(), event.findingsAccepted(),
                 event.publicReport(), event.remedies().stream()
                 .map(remedy -> new RemedyView(remedy.description(), remedy.dueDate(), null)).toList()));
     }
 
-    static ComplaintView remedyCompleted(ComplaintView view, RemedyCompletedEvent event) {
+    private static ComplaintView remedyCompleted(ComplaintView view, RemedyCompletedEvent event) {
         OmbudsmanView decision = view.ombudsmanDecision();
         List<RemedyView> remedies = new ArrayList<>(decision.remedies());
         RemedyView remedy = remedies.get(event.index());
@@ -132,7 +181,7 @@ final class CaseViews {
                 decision.findingsAccepted(), decision.publicReport(), List.copyOf(remedies)));
     }
 
-    static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {
+    private static ComplaintView responded(ComplaintView view, ComplaintRespondedEvent event) {
         return view.withStatus(CaseStatus.RESPONDED).withStage(event.stage(),
                 stage -> stage.answered(event.respondedOn(), event.outcome(), event.issueOutcomes()));
     }

@@ -50,9 +50,18 @@ class ComplaintCaseTest {
         mongo.close();
     }
 
+    /** As the processor delivers an event of this test's case, with its sequence number. */
+    private void apply(Object event, long sequence) {
+        if (event instanceof ComplaintReceivedEvent receipt) {
+            projection.on(receipt, sequence);
+        } else {
+            projection.on(event, id.toString(), sequence);
+        }
+    }
+
     @Test
     void aReceivedComplaintIsFoundByItsIdOrItsReferenceWithoutPersonalDetails() {
-        projection.on(received, 0);
+        apply(received, 0);
 
         ComplaintView byId = find(id.toString());
 
@@ -69,12 +78,12 @@ class ComplaintCaseTest {
 
     @Test
     void stage1IsFollowedFromAcknowledgementToResponse() {
-        projection.on(received, 0);
-        projection.on(new ComplaintAcknowledgedEvent(id, LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 20)), 1);
-        projection.on(new ComplaintAllocatedEvent(id, Stage.STAGE_1, "m.jones", "M Jones", "CIC 1", null), 2);
-        projection.on(new ExtensionAgreedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 5, 5), null), 3);
-        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "INFORMATION_DELAYED", null), 4);
-        projection.on(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
+        apply(received, 0);
+        apply(new ComplaintAcknowledgedEvent(id, LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 20)), 1);
+        apply(new ComplaintAllocatedEvent(id, Stage.STAGE_1, "m.jones", "M Jones", "CIC 1", null), 2);
+        apply(new ExtensionAgreedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 8), LocalDate.of(2026, 5, 5), null), 3);
+        apply(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "INFORMATION_DELAYED", null), 4);
+        apply(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 5, 6), Outcome.PARTIALLY_UPHELD,
                 Map.of("DELAY", Outcome.UPHELD)), 5);
 
         ComplaintView view = find("ST-2026-0004");
@@ -89,9 +98,9 @@ class ComplaintCaseTest {
 
     @Test
     void escalationsOpenTheNextStageAndAReferralHandsTheCaseToTheOmbudsman() {
-        projection.on(received, 0);
-        projection.on(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 20), Outcome.NOT_UPHELD, null), 1);
-        projection.on(new ComplaintEscalatedEvent(id, Stage.STAGE_2, LocalDate.of(2026, 5, 1), null, null,
+        apply(received, 0);
+        apply(new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 20), Outcome.NOT_UPHELD, null), 1);
+        apply(new ComplaintEscalatedEvent(id, Stage.STAGE_2, LocalDate.of(2026, 5, 1), null, null,
                 ClockType.RESPONSE, LocalDate.of(2026, 6, 9)), 2);
 
         ComplaintView atStage2 = find(id.toString());
@@ -100,7 +109,7 @@ class ComplaintCaseTest {
         assertThat(atStage2.stages().get(1)).isEqualTo(
                 StageView.started(Stage.STAGE_2, LocalDate.of(2026, 5, 1), ClockType.RESPONSE, LocalDate.of(2026, 6, 9)));
 
-        projection.on(new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, LocalDate.of(2026, 5, 4), null, "25 001 234",
+        apply(new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, LocalDate.of(2026, 5, 4), null, "25 001 234",
                 null, null), 3);
 
         ComplaintView withOmbudsman = find(id.toString());
@@ -113,11 +122,11 @@ class ComplaintCaseTest {
 
     @Test
     void stage3FollowsThePanelTheReportAndTheResponse() {
-        projection.on(received, 0);
-        projection.on(new ComplaintEscalatedEvent(id, Stage.STAGE_3, LocalDate.of(2026, 6, 10), null, null,
+        apply(received, 0);
+        apply(new ComplaintEscalatedEvent(id, Stage.STAGE_3, LocalDate.of(2026, 6, 10), null, null,
                 ClockType.PANEL, LocalDate.of(2026, 7, 22)), 1);
-        projection.on(new ReviewPanelHeldEvent(id, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 27)), 2);
-        projection.on(new PanelReportReceivedEvent(id, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)), 3);
+        apply(new ReviewPanelHeldEvent(id, LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 27)), 2);
+        apply(new PanelReportReceivedEvent(id, LocalDate.of(2026, 7, 24), LocalDate.of(2026, 8, 14)), 3);
 
         StageView stage3 = find(id.toString()).stages().get(1);
         assertThat(stage3.waitingFor()).isEqualTo(ClockType.RESPONSE);
@@ -128,10 +137,10 @@ class ComplaintCaseTest {
 
     @Test
     void aReclassifiedCaseShowsItsNewProcedureAndDueDatesAndAWithdrawnOneItsClosure() {
-        projection.on(received, 0);
-        projection.on(new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "reason", null,
+        apply(received, 0);
+        apply(new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "reason", null,
                 LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 27)), 1);
-        projection.on(new ComplaintWithdrawnEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 14), null), 2);
+        apply(new ComplaintWithdrawnEvent(id, Stage.STAGE_1, LocalDate.of(2026, 4, 14), null), 2);
 
         ComplaintView view = find(id.toString());
         assertThat(view.procedure()).isEqualTo(Procedure.CORPORATE);
@@ -144,10 +153,10 @@ class ComplaintCaseTest {
 
     @Test
     void anEventDeliveredAgainChangesNothing() {
-        projection.on(received, 0);
-        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
-        projection.on(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
-        projection.on(received, 0);
+        apply(received, 0);
+        apply(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
+        apply(new DelayReasonRecordedEvent(id, Stage.STAGE_1, "LEGAL_ISSUE", null), 1);
+        apply(received, 0);
 
         assertThat(mongo.template().getCollection("complaint_cases").countDocuments()).isEqualTo(1);
         assertThat(find(id.toString()).stages().get(0).delayReasons()).containsExactly("LEGAL_ISSUE");
@@ -155,7 +164,7 @@ class ComplaintCaseTest {
 
     @Test
     void anUnknownIdOrReferenceFindsNothing() {
-        projection.on(received, 0);
+        apply(received, 0);
 
         assertThat(queries.handle(new FindComplaintQuery("ST-2026-0005"))).isEmpty();
         assertThat(queries.handle(new FindComplaintQuery("00000000-0000-0000-0000-000000000000"))).isEmpty();
@@ -163,7 +172,7 @@ class ComplaintCaseTest {
 
     @Test
     void aResetEmptiesTheCasesForAReplay() {
-        projection.on(received, 0);
+        apply(received, 0);
 
         projection.reset();
 

@@ -1,8 +1,10 @@
 package org.childrenscomplaints.api.comment;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.util.UUID;
 
-public record CommentAllocatedEvent(UUID commentId, String managerId, String managerName, String team) {
+public record CommentAllocatedEvent(UUID commentId, String managerId, @PersonalData String managerName, String team) {
 
     @Override
     public String toString() {

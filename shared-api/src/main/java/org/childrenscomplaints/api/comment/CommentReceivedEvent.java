@@ -1,5 +1,6 @@
 package org.childrenscomplaints.api.comment;
 
+import org.childrenscomplaints.api.personal.PersonalData;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
 
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record CommentReceivedEvent(UUID commentId, String reference, LocalDate receivedOn, Channel channel,
-                                   String serviceArea, String team, String summary, Complainant complainant,
+                                   String serviceArea, String team, @PersonalData String summary, Complainant complainant,
                                    LocalDate acknowledgementDueOn, LocalDate responseDueOn) {
 
     @Override

@@ -1,10 +1,12 @@
 package org.childrenscomplaints.api.comment;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** The comment was answered; {@code delayReason} (a configured category) when the answer was late. */
-public record CommentRespondedEvent(UUID commentId, LocalDate respondedOn, String delayReason, String delayNote) {
+public record CommentRespondedEvent(UUID commentId, LocalDate respondedOn, String delayReason, @PersonalData String delayNote) {
 
     @Override
     public String toString() {

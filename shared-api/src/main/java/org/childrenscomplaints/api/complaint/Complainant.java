@@ -1,10 +1,11 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
 /**
  * The person who complains. Name and contact details are personal data: they travel only in
  * this record, never in ids, metadata, log lines or read models built for reports.
  */
-public record Complainant(ComplainantRelationship relationship, String name, String email, String phone, String address) {
+public record Complainant(ComplainantRelationship relationship, @PersonalData String name, @PersonalData String email, @PersonalData String phone, @PersonalData String address) {
 
     @Override
     public String toString() {

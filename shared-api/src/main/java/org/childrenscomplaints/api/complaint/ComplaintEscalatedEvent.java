@@ -1,5 +1,7 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +10,7 @@ import java.util.UUID;
  * is the clock it starts (Stage 2: RESPONSE; Stage 3: PANEL) and {@code firstClockDueOn} its due
  * date; a referral to the Ombudsman starts none, and closes every clock still open.
  */
-public record ComplaintEscalatedEvent(UUID complaintId, Stage toStage, LocalDate requestedOn, String lateRequestReason,
+public record ComplaintEscalatedEvent(UUID complaintId, Stage toStage, LocalDate requestedOn, @PersonalData String lateRequestReason,
                                       String ombudsmanReference, ClockType firstClock, LocalDate firstClockDueOn) {
 
     @Override

@@ -1,5 +1,7 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +20,10 @@ public record ComplaintReceivedEvent(
         String serviceArea,
         String team,
         List<String> issues,
-        String summary,
+        @PersonalData String summary,
         LocalDate matterOccurredOn,
-        String lateAcceptanceReason,
-        String sufficientInterestReason,
+        @PersonalData String lateAcceptanceReason,
+        @PersonalData String sufficientInterestReason,
         Boolean advocacyOffered,
         LocalDate acknowledgementDueOn,
         LocalDate stage1ResponseDueOn) {

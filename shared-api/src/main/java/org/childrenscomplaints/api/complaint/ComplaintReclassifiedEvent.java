@@ -1,5 +1,7 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,8 +10,8 @@ import java.util.UUID;
  * are those of the new procedure from the same receipt (the acknowledgement's is null once it has
  * been acknowledged). The reference keeps the letters it was issued with.
  */
-public record ComplaintReclassifiedEvent(UUID complaintId, Procedure from, Procedure to, String reason,
-                                         String sufficientInterestReason, LocalDate acknowledgementDueOn,
+public record ComplaintReclassifiedEvent(UUID complaintId, Procedure from, Procedure to, @PersonalData String reason,
+                                         @PersonalData String sufficientInterestReason, LocalDate acknowledgementDueOn,
                                          LocalDate stage1ResponseDueOn) {
 
     @Override

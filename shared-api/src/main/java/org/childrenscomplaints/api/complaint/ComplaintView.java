@@ -1,5 +1,7 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** A complaint as it stands, without the complainant's personal details. */
+/** A complaint as it stands, without the complainant's personal details; staff names are {@link PersonalData}. */
 public record ComplaintView(
         UUID id,
         String reference,
@@ -85,7 +87,7 @@ public record ComplaintView(
                            List<LearningActionView> actions) {
     }
 
-    public record LearningActionView(String description, String owner, LocalDate dueDate, LocalDate completedOn) {
+    public record LearningActionView(String description, @PersonalData String owner, LocalDate dueDate, LocalDate completedOn) {
     }
 
     /** The Ombudsman's decision and how far the council has carried out its remedies. */
@@ -101,7 +103,7 @@ public record ComplaintView(
     }
 
     /** The responding manager of a stage (a member of staff, named as the council's directory names them). */
-    public record Allocation(String managerId, String managerName, String team) {
+    public record Allocation(String managerId, @PersonalData String managerName, String team) {
     }
 
     public ComplaintView withStage(Stage stageToChange, UnaryOperator<StageView> change) {

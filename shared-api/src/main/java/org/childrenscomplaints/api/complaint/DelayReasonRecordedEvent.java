@@ -1,8 +1,10 @@
 package org.childrenscomplaints.api.complaint;
 
+import org.childrenscomplaints.api.personal.PersonalData;
+
 import java.util.UUID;
 
-public record DelayReasonRecordedEvent(UUID complaintId, Stage stage, String category, String note) {
+public record DelayReasonRecordedEvent(UUID complaintId, Stage stage, String category, @PersonalData String note) {
 
     @Override
     public String toString() {

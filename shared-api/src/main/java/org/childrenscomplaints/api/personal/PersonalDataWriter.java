@@ -1,0 +1,35 @@
+package org.childrenscomplaints.api.personal;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * Turns a message or a view into the JSON object a caller may read: whole for the roles that work
+ * with the people concerned, without its {@link PersonalData} fields for everyone else (scrutiny,
+ * dashboards). Done with Jackson's own views, so every field not marked is written as usual.
+ */
+public final class PersonalDataWriter {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final JsonMapper mapper;
+    private final JsonMapper withholding;
+
+    public PersonalDataWriter(JsonMapper mapper) {
+        this.mapper = mapper;
+        // with a view active, fields outside every view must still be written: only the marked ones drop out
+        this.withholding = mapper.rebuild().enable(MapperFeature.DEFAULT_VIEW_INCLUSION).build();
+    }
+
+    public Map<String, Object> write(Object value, boolean showPersonalData) {
+        if (showPersonalData) {
+            return mapper.convertValue(value, JSON_OBJECT);
+        }
+        byte[] withheld = withholding.writerWithView(PersonalData.Withheld.class).writeValueAsBytes(value);
+        return withholding.readValue(withheld, JSON_OBJECT);
+    }
+}
