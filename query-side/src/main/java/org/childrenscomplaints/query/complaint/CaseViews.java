@@ -34,13 +34,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** How each event changes the view of a case: pure functions of the view and the event. */
-final class CaseViews {
+public final class CaseViews {
 
     private CaseViews() {
     }
 
     /** The view after {@code event}; events that do not change what the view shows (reminders) leave it as it is. */
-    static ComplaintView apply(ComplaintView view, Object event) {
+    public static ComplaintView apply(ComplaintView view, Object event) {
         if (event instanceof ComplaintAcknowledgedEvent acknowledged) {
             return acknowledged(view, acknowledged);
         } else if (event instanceof ComplaintAllocatedEvent allocated) {
@@ -87,7 +87,7 @@ final class CaseViews {
         return Optional.of(view);
     }
 
-    static ComplaintView received(ComplaintReceivedEvent event) {
+    public static ComplaintView received(ComplaintReceivedEvent event) {
         return new ComplaintView(event.complaintId(), event.reference(), event.procedure(), Stage.STAGE_1,
                 CaseStatus.OPEN, event.receivedOn(), event.channel(),
                 event.complainant() == null ? null : event.complainant().relationship(), event.serviceArea(),

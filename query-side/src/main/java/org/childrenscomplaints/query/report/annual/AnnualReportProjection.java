@@ -1,0 +1,93 @@
+package org.childrenscomplaints.query.report.annual;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
+import org.childrenscomplaints.api.calendar.ReportingYear;
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.query.complaint.CaseViews;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Keeps the annual report's figures as events arrive, so a report is a read of a few documents
+ * however many contacts the years hold. Each event's change to the counts is added once: the
+ * years' figures remember each contact's last counted event, and the contact is saved last, so an
+ * event delivered again after a crash recomputes the same change and the figures refuse it.
+ */
+@Component
+@ProcessingGroup("annual-report")
+public class AnnualReportProjection {
+
+    private final MongoTemplate mongo;
+    private final YearFiguresStore figures;
+    private final AnnualCounts rules;
+
+    public AnnualReportProjection(MongoTemplate mongo, YearFiguresStore figures, WorkingDayCalendar calendar) {
+        this.mongo = mongo;
+        this.figures = figures;
+        this.rules = new AnnualCounts(calendar);
+    }
+
+    @EventHandler
+    void on(ComplaintReceivedEvent event, @SequenceNumber long sequence) {
+        String id = event.complaintId().toString();
+        if (mongo.findById(id, ReportedContact.class) == null) {
+            ComplaintView complaint = CaseViews.received(event);
+            count(null, ReportedContact.of(id, sequence, ReportingYear.containing(event.receivedOn()), complaint,
+                    rules.ofComplaint(complaint)));
+        }
+    }
+
+    @EventHandler
+    void on(CommentReceivedEvent event, @SequenceNumber long sequence) {
+        countOnce(event.commentId().toString(), sequence, event.receivedOn(), AnnualCounts.ofComment(event.receivedOn()));
+    }
+
+    @EventHandler
+    void on(ComplimentRecordedEvent event, @SequenceNumber long sequence) {
+        countOnce(event.complimentId().toString(), sequence, event.receivedOn(),
+                AnnualCounts.ofCompliment(event.receivedOn(), event.team()));
+    }
+
+    /** Any later event of a complaint; events of contacts whose counts never change find nothing to do. */
+    @EventHandler
+    void on(Object event, @SourceId String contactId, @SequenceNumber long sequence) {
+        ReportedContact counted = mongo.findById(contactId, ReportedContact.class);
+        if (counted == null || counted.complaint() == null || sequence <= counted.lastEventSequence()) {
+            return;
+        }
+        ComplaintView complaint = CaseViews.apply(counted.complaint(), event);
+        if (!complaint.equals(counted.complaint())) {
+            count(counted, ReportedContact.of(contactId, sequence, counted.year(), complaint, rules.ofComplaint(complaint)));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), ReportedContact.class);
+        mongo.remove(new Query(), YearFigures.class);
+    }
+
+    private void countOnce(String id, long sequence, LocalDate receivedOn, Map<YearCount, Integer> counts) {
+        if (mongo.findById(id, ReportedContact.class) == null) {
+            count(null, ReportedContact.of(id, sequence, ReportingYear.containing(receivedOn), null, counts));
+        }
+    }
+
+    private void count(ReportedContact before, ReportedContact after) {
+        AnnualCounts.change(before == null ? Map.of() : before.countsByYear(), after.countsByYear())
+                .forEach((year, change) -> figures.add(year, after.id(), after.lastEventSequence(), change));
+        mongo.save(after);
+    }
+}

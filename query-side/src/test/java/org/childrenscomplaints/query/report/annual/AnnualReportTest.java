@@ -1,0 +1,226 @@
+package org.childrenscomplaints.query.report.annual;
+
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
+import org.childrenscomplaints.api.complaint.LearningAction;
+import org.childrenscomplaints.api.complaint.LearningActionCompletedEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecision;
+import org.childrenscomplaints.api.complaint.OmbudsmanDecisionRecordedEvent;
+import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.api.compliment.ComplimentSource;
+import org.childrenscomplaints.api.report.AnnualReport;
+import org.childrenscomplaints.api.report.AnnualReport.LearningEntry;
+import org.childrenscomplaints.api.report.AnnualReport.ProcedureFigures;
+import org.childrenscomplaints.api.report.AnnualReport.Stage1Timeliness;
+import org.childrenscomplaints.api.report.AnnualReport.Stage2Timeliness;
+import org.childrenscomplaints.api.report.AnnualReport.Totals;
+import org.childrenscomplaints.api.report.FindAnnualReportQuery;
+import org.childrenscomplaints.query.EmbeddedMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The annual report's figures kept by its projection in the embedded MongoDB, under the contract's counting rules. */
+class AnnualReportTest {
+
+    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final YearFiguresStore figures = new YearFiguresStore(mongo.template());
+    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), figures,
+            WorkingDayCalendar.englandAndWales());
+    private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(mongo.template(), figures);
+    private final Map<UUID, Long> sequences = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void aYearCountsItsContactsByProcedureAndComparesWithTheYearBefore() {
+        UUID answered = receive("ST-2019-0001", Procedure.STATUTORY, "2019-04-01", ComplainantRelationship.CHILD_OR_YOUNG_PERSON,
+                "CIC", "DELAY", "COMMUNICATION_LACK_POOR");
+        deliver(answered, new ComplaintRespondedEvent(answered, Stage.STAGE_1, LocalDate.of(2019, 4, 12), Outcome.UPHELD, null));
+        UUID withdrawn = receive("CO-2019-0001", Procedure.CORPORATE, "2019-05-01", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        deliver(withdrawn, new ComplaintWithdrawnEvent(withdrawn, Stage.STAGE_1, LocalDate.of(2019, 6, 14), null));
+        receive("CO-2019-0002", Procedure.CORPORATE, "2020-03-31", ComplainantRelationship.CHILD_OR_YOUNG_PERSON, "ASS", "OTHER");
+        receive("SE-2019-0001", Procedure.SEND, "2019-09-02", ComplainantRelationship.CHILD_OR_YOUNG_PERSON, "SEND", "DELAY_CARE_PLAN");
+        receive("CO-2018-0001", Procedure.CORPORATE, "2018-04-03", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        receive("CO-2018-0002", Procedure.CORPORATE, "2019-03-29", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        comment("2019-07-01");
+        compliment("2019-08-01", "Early Help");
+        compliment("2019-08-02", "Early Help");
+        compliment("2019-08-03", "St. Mary's $team");
+
+        AnnualReport report = report(2019);
+
+        assertThat(report.from()).isEqualTo(LocalDate.of(2019, 4, 1));
+        assertThat(report.to()).isEqualTo(LocalDate.of(2020, 3, 31));
+        assertThat(report.totals()).isEqualTo(new Totals(3, 1, 2, 1, 1, 3, 2, 2));
+        assertThat(report.previousTotals()).isEqualTo(new Totals(2, 0, 2, 0, 0, 0, 0, 0));
+        assertThat(report.changePercent().complaints()).isEqualTo(50);
+        assertThat(report.changePercent().corporate()).isZero();
+        assertThat(report.changePercent().statutory()).as("nothing to compare with").isNull();
+        assertThat(report.complimentsByTeam()).containsExactly(Map.entry("Early Help", 2), Map.entry("St. Mary's $team", 1));
+
+        ProcedureFigures statutory = report.procedures().get("STATUTORY");
+        assertThat(statutory.received()).isEqualTo(1);
+        assertThat(statutory.serviceAreas()).containsExactly(Map.entry("CIC", 1));
+        assertThat(statutory.issueCount()).isEqualTo(2);
+        assertThat(statutory.issueCategoryCount()).isEqualTo(2);
+        assertThat(statutory.stage1Outcomes()).containsExactly(Map.entry("UPHELD", 1));
+        assertThat(statutory.stage1Timeliness()).isEqualTo(new Stage1Timeliness(1, 0, 0, 0));
+        assertThat(statutory.percentWithin10()).isEqualTo(100);
+
+        ProcedureFigures corporate = report.procedures().get("CORPORATE");
+        assertThat(corporate.received()).isEqualTo(2);
+        assertThat(corporate.stage1Outcomes()).containsOnly(Map.entry("WITHDRAWN", 1), Map.entry("PENDING", 1));
+        assertThat(corporate.stage1Timeliness()).as("withdrawn after 32 working days; one not answered")
+                .isEqualTo(new Stage1Timeliness(0, 0, 1, 1));
+        assertThat(corporate.percentWithin10()).isZero();
+        assertThat(corporate.issues()).containsExactly(Map.entry("DELAY", 1), Map.entry("OTHER", 1));
+        assertThat(report.procedures().get("SEND").received()).isEqualTo(1);
+    }
+
+    @Test
+    void escalationsAndOmbudsmanDecisionsBelongToTheYearTheyHappenIn() {
+        UUID id = receive("ST-2019-0002", Procedure.STATUTORY, "2020-02-03", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        deliver(id, new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2020, 2, 14), Outcome.NOT_UPHELD, null));
+        deliver(id, new ComplaintEscalatedEvent(id, Stage.STAGE_2, LocalDate.of(2020, 3, 2), null, null,
+                ClockType.RESPONSE, LocalDate.of(2020, 4, 6)));
+        deliver(id, new ComplaintRespondedEvent(id, Stage.STAGE_2, LocalDate.of(2020, 4, 30), Outcome.NOT_UPHELD, null));
+        deliver(id, new ComplaintEscalatedEvent(id, Stage.OMBUDSMAN, LocalDate.of(2020, 5, 11), null, "20 001 002", null, null));
+        deliver(id, new OmbudsmanDecisionRecordedEvent(id, LocalDate.of(2020, 9, 1), OmbudsmanDecision.NOT_UPHELD_NO_FAULT,
+                true, false, null));
+
+        ProcedureFigures in2019 = report(2019).procedures().get("STATUTORY");
+        ProcedureFigures in2020 = report(2020).procedures().get("STATUTORY");
+
+        assertThat(in2019.received()).isEqualTo(1);
+        assertThat(in2019.escalatedToStage2()).isEqualTo(1);
+        assertThat(in2019.stage2Timeliness()).as("40 working days, Easter included")
+                .isEqualTo(new Stage2Timeliness(0, 1, 0, 0));
+        assertThat(in2019.escalatedToOmbudsman()).isZero();
+        assertThat(in2020.received()).isZero();
+        assertThat(in2020.escalatedToOmbudsman()).isEqualTo(1);
+        assertThat(report(2020).ombudsmanDecisions()).containsExactly(Map.entry("NOT_UPHELD_NO_FAULT", 1));
+        assertThat(report(2019).ombudsmanDecisions()).isEmpty();
+    }
+
+    @Test
+    void aReclassifiedComplaintMovesToItsNewProcedureAndItsLearningIsListed() {
+        UUID id = receive("ST-2019-0003", Procedure.STATUTORY, "2019-10-01", ComplainantRelationship.CHILD_OR_YOUNG_PERSON,
+                "CIC", "DELAY");
+        deliver(id, new ComplaintReclassifiedEvent(id, Procedure.STATUTORY, Procedure.CORPORATE, "not a looked-after child",
+                null, null, LocalDate.of(2019, 10, 29)));
+        deliver(id, new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2019, 10, 10), Outcome.PARTIALLY_UPHELD, null));
+        UUID learningId = UUID.randomUUID();
+        deliver(id, new LearningCapturedEvent(id, learningId, LocalDate.of(2019, 10, 20), "PROVIDE_TRAINING",
+                "Reviews were cancelled without notice", List.of(new LearningAction("Train team managers", "A Person",
+                LocalDate.of(2019, 12, 1)))));
+
+        AnnualReport beforeActionDone = report(2019);
+        deliver(id, new LearningActionCompletedEvent(id, learningId, 0, LocalDate.of(2019, 11, 30)));
+
+        assertThat(beforeActionDone.procedures().get("STATUTORY").received()).isZero();
+        assertThat(beforeActionDone.procedures().get("CORPORATE").received()).isEqualTo(1);
+        assertThat(beforeActionDone.totals().statutory()).isZero();
+        assertThat(beforeActionDone.totals().fromChildrenAndYoungPeople()).isEqualTo(1);
+        assertThat(beforeActionDone.learning()).containsExactly(new LearningEntry("ST-2019-0003", "PROVIDE_TRAINING",
+                "Reviews were cancelled without notice", List.of("Train team managers"), false));
+        assertThat(report(2019).learning().get(0).allActionsComplete()).isTrue();
+    }
+
+    @Test
+    void anEventDeliveredAgainIsCountedOnceEvenAfterACrashBetweenItsTwoWrites() {
+        UUID id = receive("CO-2019-0003", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        ComplaintRespondedEvent response = new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2019, 4, 3),
+                Outcome.UPHELD, null);
+        long sequence = next(id);
+        // the crash: the year's figures took the response, the contact was never saved
+        figures.add(2019, id.toString(), sequence, Map.of(
+                CountKey.of("CORPORATE", AnnualCounts.STAGE1_OUTCOMES, "PENDING").encoded(), -1,
+                CountKey.of("CORPORATE", AnnualCounts.STAGE1_OUTCOMES, "UPHELD").encoded(), 1,
+                CountKey.of("CORPORATE", AnnualCounts.STAGE1_TIMELINESS, "notResponded").encoded(), -1,
+                CountKey.of("CORPORATE", AnnualCounts.STAGE1_TIMELINESS, "within10").encoded(), 1));
+
+        projection.on(response, id.toString(), sequence);
+        projection.on(response, id.toString(), sequence);
+        projection.on(received(id), 0);
+
+        ProcedureFigures corporate = report(2019).procedures().get("CORPORATE");
+        assertThat(corporate.received()).isEqualTo(1);
+        assertThat(corporate.stage1Outcomes()).containsExactly(Map.entry("UPHELD", 1));
+        assertThat(corporate.stage1Timeliness()).isEqualTo(new Stage1Timeliness(1, 0, 0, 0));
+    }
+
+    @Test
+    void aResetEmptiesTheFiguresForAReplay() {
+        receive("CO-2019-0004", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
+
+        projection.reset();
+
+        assertThat(report(2019).totals()).isEqualTo(new Totals(0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    private final Map<UUID, ComplaintReceivedEvent> receipts = new HashMap<>();
+
+    private UUID receive(String reference, Procedure procedure, String receivedOn, ComplainantRelationship relationship,
+                         String serviceArea, String... issues) {
+        UUID id = UUID.nameUUIDFromBytes(reference.getBytes());
+        ComplaintReceivedEvent event = new ComplaintReceivedEvent(id, reference, procedure, LocalDate.parse(receivedOn),
+                Channel.EMAIL, new Complainant(relationship, "A Name", null, null, null), serviceArea, "Team",
+                List.of(issues), "summary", null, null, null, null, LocalDate.parse(receivedOn).plusDays(3),
+                LocalDate.parse(receivedOn).plusDays(14));
+        receipts.put(id, event);
+        projection.on(event, next(id));
+        return id;
+    }
+
+    private ComplaintReceivedEvent received(UUID id) {
+        return receipts.get(id);
+    }
+
+    private void comment(String receivedOn) {
+        UUID id = UUID.randomUUID();
+        projection.on(new CommentReceivedEvent(id, "CM-" + receivedOn, LocalDate.parse(receivedOn), Channel.EMAIL, "ASS",
+                null, "summary", null, null, null), next(id));
+    }
+
+    private void compliment(String receivedOn, String team) {
+        UUID id = UUID.randomUUID();
+        projection.on(new ComplimentRecordedEvent(id, "CP-" + receivedOn, LocalDate.parse(receivedOn), "EARLY_HELP", team,
+                ComplimentSource.EXTERNAL, "thanks"), next(id));
+    }
+
+    private void deliver(UUID id, Object event) {
+        projection.on(event, id.toString(), next(id));
+    }
+
+    private long next(UUID id) {
+        return sequences.merge(id, 0L, (last, ignored) -> last + 1);
+    }
+
+    private AnnualReport report(int year) {
+        return reports.handle(new FindAnnualReportQuery(year));
+    }
+}
