@@ -5,11 +5,13 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * The query side's wiring, the same in every mode: tracking tokens live in the MongoDB database
@@ -19,10 +21,22 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 public class QuerySideConfiguration {
 
     @Bean
-    public MongoTokenStore tokenStore(MongoDatabaseFactory readModels, Serializer serializer) {
+    public MongoTokenStore tokenStore(MongoDatabaseFactory readModels) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModels.getMongoDatabase()).build())
-                .serializer(serializer)
+                .serializer(tokenSerializer())
+                .build();
+    }
+
+    /**
+     * Tokens as JSON, like every other message, but readable after a reset: a replay token holds an
+     * untyped reset context, and Jackson 3 refuses any polymorphic type under {@code Object} unless
+     * told which may come. Axon's own classes may; nothing else is ever written to the token store.
+     */
+    static Serializer tokenSerializer() {
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
+                        BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build()))
                 .build();
     }
 

@@ -103,20 +103,19 @@ class EscalationHttpTest extends EmbeddedAppTest {
     }
 
     private String register(String procedure) {
-        return http.postJson("/api/complaints", Http.complaint(procedure, "2026-04-02")).json().path("reference").asString();
+        return http.registerComplaint(procedure, "2026-04-02");
     }
 
     private void command(String reference, String command, String body) {
-        Http.Answer answer = http.postJson(path(reference, command), body);
-        assertThat(answer.status()).as("%s %s: %s", command, body, answer.response().body()).isEqualTo(204);
+        http.complaintCommand(reference, command, body);
     }
 
     private static String path(String reference, String command) {
-        return "/api/complaints/" + reference + "/" + command;
+        return Http.complaintPath(reference, command);
     }
 
     private JsonNode awaitCase(String reference, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/complaints/" + reference).json(), condition::test);
+        return http.awaitComplaint(reference, condition);
     }
 
     private long clocksOf(String reference) {

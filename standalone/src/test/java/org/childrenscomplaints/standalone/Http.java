@@ -9,6 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A plain HTTP client for the app under test: what curl or an integration would send. */
 final class Http {
@@ -65,6 +70,29 @@ final class Http {
         String contentType() {
             return header("Content-Type");
         }
+    }
+
+    /** Registers a complaint (see {@link #complaint}) and answers its reference. */
+    String registerComplaint(String procedure, String receivedOn) {
+        Answer created = postJson("/api/complaints", complaint(procedure, receivedOn));
+        assertThat(created.status()).as(created.response().body()).isEqualTo(201);
+        return created.json().path("reference").asString();
+    }
+
+    /** Sends one of a complaint's commands, which must be accepted. */
+    Answer complaintCommand(String reference, String command, String body) {
+        Answer answer = postJson(complaintPath(reference, command), body);
+        assertThat(answer.status()).as("%s %s: %s", command, body, answer.response().body()).isBetween(200, 204);
+        return answer;
+    }
+
+    static String complaintPath(String reference, String command) {
+        return "/api/complaints/" + reference + "/" + command;
+    }
+
+    /** The complaint's view once the read model shows what {@code condition} expects. */
+    JsonNode awaitComplaint(String reference, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/complaints/" + reference).json(), condition::test);
     }
 
     /** A complaint as the contract's example integrations send it. */

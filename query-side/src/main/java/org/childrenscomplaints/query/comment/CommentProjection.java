@@ -8,6 +8,7 @@ import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
 import org.childrenscomplaints.api.comment.CommentReceivedEvent;
 import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.comment.CommentView;
+import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** Keeps {@code comments}. Every change sets values, so an event delivered again changes nothing. */
 @Component
 @ProcessingGroup("comments")
-public class CommentProjection {
+public class CommentProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
 

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import java.util.function.UnaryOperator;
 /** Keeps {@code complaint_cases}: each case as it stands, changed event by event, each event once. */
 @Component
 @ProcessingGroup("complaint-cases")
-public class ComplaintCaseProjection {
+public class ComplaintCaseProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
 

@@ -4,13 +4,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
 @ProcessingGroup("compliments")
-public class ComplimentProjection {
+public class ComplimentProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
 

@@ -21,6 +21,7 @@ import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,7 +38,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup("tracker")
-public class TrackerProjection {
+public class TrackerProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
 

@@ -8,6 +8,8 @@ public final class ProblemTypes {
     public static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI RULE_BROKEN = URI.create("/problems/rule-broken");
+    /** The same work is already under way (a read-model rebuild). */
+    public static final URI IN_PROGRESS = URI.create("/problems/in-progress");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

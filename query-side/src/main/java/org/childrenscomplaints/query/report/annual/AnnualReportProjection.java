@@ -12,6 +12,7 @@ import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.query.complaint.CaseViews;
+import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup("annual-report")
-public class AnnualReportProjection {
+public class AnnualReportProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
     private final YearFiguresStore figures;

@@ -1,0 +1,75 @@
+package org.childrenscomplaints.query.rebuild;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.childrenscomplaints.query.ReadModelProjection;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Rebuilds every read model from the whole event store, Axon's way: each projection's processor
+ * is stopped, its tokens reset (its reset handler clears its documents), and started again to
+ * replay from the first event and carry on with new ones. Tokens live beside the read models, so
+ * both are reset together.
+ */
+@Component
+public class ReadModelRebuild {
+
+    private final EventProcessingConfiguration processing;
+    private final List<String> readModels;
+
+    public ReadModelRebuild(EventProcessingConfiguration processing, List<ReadModelProjection> projections) {
+        this.processing = processing;
+        this.readModels = projections.stream()
+                .map(projection -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(projection), ProcessingGroup.class))
+                .map(ProcessingGroup::value)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** Starts the rebuild and answers at once; {@link #status()} tells when every read model has caught up. */
+    public synchronized List<ReadModelStatus> start() {
+        if (processors().stream().anyMatch(StreamingEventProcessor::isReplaying)) {
+            throw new RebuildRunningException();
+        }
+        for (StreamingEventProcessor processor : processors()) {
+            processor.shutdownAsync().join();
+            processor.resetTokens();
+            processor.start();
+        }
+        return status();
+    }
+
+    public List<ReadModelStatus> status() {
+        return processors().stream().map(ReadModelRebuild::statusOf).toList();
+    }
+
+    private List<StreamingEventProcessor> processors() {
+        return readModels.stream()
+                .map(name -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
+                        .orElseThrow(() -> new IllegalStateException("No streaming processor runs " + name)))
+                .toList();
+    }
+
+    private static ReadModelStatus statusOf(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        // no segment claimed yet (just started) is not caught up
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new ReadModelStatus(processor.getName(), processor.isRunning(), processor.isReplaying(),
+                caughtUp && !processor.isReplaying(), segments.stream().anyMatch(EventTrackerStatus::isErrorState));
+    }
+
+    /** A second rebuild while one runs would only restart it from the beginning. */
+    static final class RebuildRunningException extends RuntimeException {
+        RebuildRunningException() {
+            super("A rebuild of the read models is already running; wait until every read model has caught up.");
+        }
+    }
+}
