@@ -55,7 +55,7 @@ final class Http {
         }
 
         JsonNode json() {
-            return JSON.readTree(response.body());
+            return Http.json(response.body());
         }
 
         String header(String name) {
@@ -65,6 +65,10 @@ final class Http {
         String contentType() {
             return header("Content-Type");
         }
+    }
+
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
     }
 
     /** A complaint as the contract's example integrations send it. */
