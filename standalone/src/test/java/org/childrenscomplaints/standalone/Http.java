@@ -60,7 +60,7 @@ final class Http {
         }
 
         JsonNode json() {
-            return JSON.readTree(response.body());
+            return Http.json(response.body());
         }
 
         String header(String name) {
@@ -93,6 +93,10 @@ final class Http {
     /** The complaint's view once the read model shows what {@code condition} expects. */
     JsonNode awaitComplaint(String reference, Predicate<JsonNode> condition) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/complaints/" + reference).json(), condition::test);
+    }
+
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
     }
 
     /** A complaint as the contract's example integrations send it. */

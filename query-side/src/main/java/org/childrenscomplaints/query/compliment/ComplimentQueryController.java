@@ -6,8 +6,6 @@ import org.childrenscomplaints.api.compliment.ComplimentView;
 import org.childrenscomplaints.api.compliment.FindComplimentsQuery;
 import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +30,8 @@ public class ComplimentQueryController {
                                             @RequestParam(required = false) LocalDate to,
                                             @RequestParam(required = false) String team) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.invalidRequest(
-                    "The period ends before it starts.", List.of(new FieldProblem("to", "cannot be before from"))), null);
+            throw ProblemDetailsAdvice.badRequest("The period ends before it starts.",
+                    List.of(new FieldProblem("to", "cannot be before from")));
         }
         return queryGateway.query(new FindComplimentsQuery(from, to, blankToNull(team)),
                 ResponseTypes.multipleInstancesOf(ComplimentView.class)).join();

@@ -12,4 +12,14 @@ public final class ReportingYear {
     public static int containing(LocalDate date) {
         return date.getMonth().compareTo(Month.APRIL) >= 0 ? date.getYear() : date.getYear() - 1;
     }
+
+    public static LocalDate firstDay(int year) {
+        return LocalDate.of(year, Month.APRIL, 1);
+    }
+
+    /** The quarter the date falls in, named like the council's quarterly reports: April to June 2019 is "2019-Q1". */
+    public static String quarterOf(LocalDate date) {
+        int monthsIntoYear = (date.getMonthValue() - Month.APRIL.getValue() + 12) % 12;
+        return containing(date) + "-Q" + (monthsIntoYear / 3 + 1);
+    }
 }

@@ -114,6 +114,15 @@ public final class WorkingDayCalendar {
         return signedWorkingDaysBetween(today, dueDate);
     }
 
+    /**
+     * Working days after the date up to and including {@code until}, negative when {@code until} is
+     * earlier: how late a response was, or how long something has waited. The weekend after a Friday
+     * date counts 0.
+     */
+    public int workingDaysSince(LocalDate date, LocalDate until) {
+        return signedWorkingDaysBetween(date, until);
+    }
+
     /** The working days in (from, to] when to is later, or minus those in (to, from] when it is earlier. */
     private int signedWorkingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -47,6 +48,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("The request is not valid");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** To throw where a request's parameters are checked by hand: answered 400 as {@link #invalidRequest}. */
+    public static ErrorResponseException badRequest(String detail, List<FieldProblem> errors) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalidRequest(detail, errors), null);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -91,6 +91,20 @@ class WorkingDayCalendarTest {
         assertThat(calendar.workingDaysLeft(today, due)).isEqualTo(left);
     }
 
+    @ParameterizedTest(name = "from {0} until {1}: {2} working days since")
+    @CsvSource({
+            // due Thursday 2 April 2026, answered after Good Friday and Easter Monday
+            "2026-04-02, 2026-04-07, 1",
+            "2026-04-02, 2026-04-02, 0",
+            // answered the Saturday after a Friday due date: late, but no working day late
+            "2026-04-10, 2026-04-11, 0",
+            "2026-04-10, 2026-04-13, 1",
+            "2026-04-07, 2026-04-02, -1"
+    })
+    void workingDaysSinceCountsTheWorkingDaysAfterTheDateUpToTheLaterOne(LocalDate date, LocalDate until, int since) {
+        assertThat(calendar.workingDaysSince(date, until)).isEqualTo(since);
+    }
+
     @Test
     void countingBackSkipsWeekendsAndBankHolidays() {
         // two working days before Tuesday 7 April 2026 skip Easter Monday, the weekend and Good Friday
