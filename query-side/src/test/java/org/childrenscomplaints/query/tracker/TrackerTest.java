@@ -1,5 +1,6 @@
 package org.childrenscomplaints.query.tracker;
 
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
 import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
@@ -50,7 +51,8 @@ class TrackerTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final OpenClockRows rows = new OpenClockRows(CALENDAR,
             Clock.fixed(THURSDAY.atTime(23, 30).atZone(LONDON).toInstant(), LONDON));
-    private final TrackerProjection projection = new TrackerProjection(mongo.template());
+    private final TrackerProjection projection = new TrackerProjection(mongo.template(), rows,
+            SimpleQueryUpdateEmitter.builder().build());
     private final TrackerQueryHandler queries = new TrackerQueryHandler(mongo.template(), rows, CALENDAR);
 
     // acknowledgement overdue since Wednesday; response due Monday 20th
