@@ -4,6 +4,7 @@ import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,6 +29,9 @@ record TrackerClockDocument(
         @Indexed LocalDate dueDate,
         boolean extended,
         boolean delayReasonRecorded) {
+
+    /** The tracker's order; the reference breaks ties so pages never overlap. */
+    static final Sort MOST_URGENT_FIRST = Sort.by("dueDate", "reference", "stage", "clock");
 
     static String idOf(String caseId, Stage stage, ClockType clock) {
         return caseId + "/" + stage + "/" + clock;

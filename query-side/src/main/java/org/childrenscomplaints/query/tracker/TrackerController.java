@@ -8,12 +8,15 @@ import org.childrenscomplaints.api.tracker.OpenClocksPage;
 import org.childrenscomplaints.api.tracker.Rag;
 import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +30,11 @@ public class TrackerController {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final QueryGateway queryGateway;
+    private final TrackerStream streams;
 
-    public TrackerController(QueryGateway queryGateway) {
+    TrackerController(QueryGateway queryGateway, TrackerStream streams) {
         this.queryGateway = queryGateway;
+        this.streams = streams;
     }
 
     /** Every open clock, most urgent first; a page of them when {@code page} or {@code size} is given. */
@@ -43,11 +48,28 @@ public class TrackerController {
                                                    @RequestParam(required = false) Integer size) {
         checkPaging(page, size);
         boolean paged = page != null || size != null;
-        FindOpenClocksQuery query = new FindOpenClocksQuery(rag, procedure, blankToNull(team), blankToNull(serviceArea),
-                blankToNull(managerId), paged ? (page == null ? 0 : page) : null,
-                paged ? (size == null ? DEFAULT_PAGE_SIZE : size) : null);
+        FindOpenClocksQuery query = query(rag, procedure, team, serviceArea, managerId,
+                paged ? (page == null ? 0 : page) : null, paged ? (size == null ? DEFAULT_PAGE_SIZE : size) : null);
         OpenClocksPage result = queryGateway.query(query, OpenClocksPage.class).join();
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.clocks());
+    }
+
+    /** The same clocks as server-sent events: all of them at once, then each case's whenever it changes. */
+    @GetMapping(path = "/api/tracker/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public ResponseEntity<Flux<ServerSentEvent<?>>> stream(@RequestParam(required = false) Rag rag,
+                                                           @RequestParam(required = false) Procedure procedure,
+                                                           @RequestParam(required = false) String team,
+                                                           @RequestParam(required = false) String serviceArea,
+                                                           @RequestParam(required = false) String managerId) {
+        // nginx, the production gateway, would otherwise hold the events back in its buffer
+        return ResponseEntity.ok().header("X-Accel-Buffering", "no")
+                .body(streams.open(query(rag, procedure, team, serviceArea, managerId, null, null)));
+    }
+
+    private static FindOpenClocksQuery query(Rag rag, Procedure procedure, String team, String serviceArea,
+                                             String managerId, Integer page, Integer size) {
+        return new FindOpenClocksQuery(rag, procedure, blankToNull(team), blankToNull(serviceArea),
+                blankToNull(managerId), page, size);
     }
 
     private static void checkPaging(Integer page, Integer size) {

@@ -1,8 +1,14 @@
 package org.childrenscomplaints.query.tracker;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
 import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
 import org.childrenscomplaints.api.comment.CommentReceivedEvent;
@@ -21,6 +27,8 @@ import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
+import org.childrenscomplaints.api.tracker.TrackerCaseUpdate;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,6 +37,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,9 +50,30 @@ import java.util.UUID;
 public class TrackerProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
+    private final OpenClockRows rows;
+    private final QueryUpdateEmitter liveTrackers;
 
-    public TrackerProjection(MongoTemplate mongo) {
+    TrackerProjection(MongoTemplate mongo, OpenClockRows rows, QueryUpdateEmitter liveTrackers) {
         this.mongo = mongo;
+        this.rows = rows;
+        this.liveTrackers = liveTrackers;
+    }
+
+    /**
+     * Once any handler below has applied an event, live trackers get all the case's clocks as they
+     * now stand (the case is the aggregate that published the event); each keeps those its filters
+     * select. Never during a replay: a rebuild goes through every event ever stored, and dashboards
+     * would watch years of history flash past.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object updateLiveTrackers(DomainEventMessage<?> event, ReplayStatus replayStatus, InterceptorChain handlers)
+            throws Exception {
+        Object result = handlers.proceed();
+        if (!replayStatus.isReplay()) {
+            caseUpdate(event.getAggregateIdentifier()).ifPresent(update ->
+                    liveTrackers.emit(FindOpenClocksQuery.class, everyTracker -> true, update));
+        }
+        return result;
     }
 
     @EventHandler
@@ -124,8 +154,7 @@ public class TrackerProjection implements ReadModelProjection {
         String caseId = event.complaintId().toString();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update("procedure", event.to()),
                 TrackerCaseDocument.class);
-        mongo.updateMulti(Query.query(Criteria.where("caseId").is(caseId)), Update.update("procedure", event.to()),
-                TrackerClockDocument.class);
+        mongo.updateMulti(clocksOf(caseId), Update.update("procedure", event.to()), TrackerClockDocument.class);
         if (event.acknowledgementDueOn() != null) {
             mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
                     Update.update("dueDate", event.acknowledgementDueOn()), TrackerClockDocument.class);
@@ -166,6 +195,14 @@ public class TrackerProjection implements ReadModelProjection {
         mongo.remove(new Query(), TrackerCaseDocument.class);
     }
 
+    private Optional<TrackerCaseUpdate> caseUpdate(String caseId) {
+        return Optional.ofNullable(mongo.findById(caseId, TrackerCaseDocument.class)).map(trackedCase -> {
+            Query clocks = clocksOf(caseId).with(TrackerClockDocument.MOST_URGENT_FIRST);
+            return new TrackerCaseUpdate(UUID.fromString(caseId), trackedCase.reference(),
+                    rows.asOf(rows.today(), mongo.find(clocks, TrackerClockDocument.class)));
+        });
+    }
+
     private void open(TrackerCaseDocument trackedCase, Stage stage, ClockType clock, LocalDate dueDate) {
         mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(trackedCase.id(), stage, clock), trackedCase.id(),
                 trackedCase.reference(), trackedCase.procedure(), stage, clock, trackedCase.serviceArea(),
@@ -173,7 +210,7 @@ public class TrackerProjection implements ReadModelProjection {
     }
 
     private void stopAllClocks(UUID caseId) {
-        mongo.remove(Query.query(Criteria.where("caseId").is(caseId.toString())), TrackerClockDocument.class);
+        mongo.remove(clocksOf(caseId.toString()), TrackerClockDocument.class);
     }
 
     /** Stage 3's clock moves on (panel, report, response), keeping who has the stage and its delay reason. */
@@ -191,6 +228,10 @@ public class TrackerProjection implements ReadModelProjection {
 
     private static Query clock(UUID caseId, Stage stage, ClockType clock) {
         return Query.query(Criteria.where("_id").is(TrackerClockDocument.idOf(caseId.toString(), stage, clock)));
+    }
+
+    private static Query clocksOf(String caseId) {
+        return Query.query(Criteria.where("caseId").is(caseId));
     }
 
     private static Query clocksOf(UUID caseId, Stage stage) {

@@ -1,5 +1,6 @@
 package org.childrenscomplaints.query.tracker;
 
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
 import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
@@ -45,10 +46,14 @@ class TrackerTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate THURSDAY = LocalDate.of(2026, 4, 9);
 
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final TrackerProjection projection = new TrackerProjection(mongo.template());
-    private final TrackerQueryHandler queries = new TrackerQueryHandler(mongo.template(),
-            WorkingDayCalendar.englandAndWales(), Clock.fixed(THURSDAY.atTime(23, 30).atZone(LONDON).toInstant(), LONDON));
+    private final OpenClockRows rows = new OpenClockRows(CALENDAR,
+            Clock.fixed(THURSDAY.atTime(23, 30).atZone(LONDON).toInstant(), LONDON));
+    private final TrackerProjection projection = new TrackerProjection(mongo.template(), rows,
+            SimpleQueryUpdateEmitter.builder().build());
+    private final TrackerQueryHandler queries = new TrackerQueryHandler(mongo.template(), rows, CALENDAR);
 
     // acknowledgement overdue since Wednesday; response due Monday 20th
     private final ComplaintReceivedEvent overdue = received("ST-2026-0001", Procedure.STATUTORY, "CIC", "Team A",
