@@ -1,7 +1,6 @@
 package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -11,12 +10,8 @@ import static org.awaitility.Awaitility.await;
 
 class CommentHttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aCommentIsRegisteredAcknowledgedForwardedAndAnsweredByReference() {
-        Http http = new Http(port);
         Http.Answer created = http.postJson("/api/comments", """
                 {"receivedOn": "2026-04-02", "channel": "MOBILE_APP", "serviceArea": "CIC",
                  "summary": "More evening activities please",

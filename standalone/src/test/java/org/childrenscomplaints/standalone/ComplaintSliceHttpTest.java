@@ -10,10 +10,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -28,9 +26,6 @@ import static org.awaitility.Awaitility.await;
 /** The walking skeleton over HTTP on the embedded default: command API -> event store -> MongoDB read models. */
 class ComplaintSliceHttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     EventStorageEngine eventStorageEngine;
     @Autowired
@@ -43,13 +38,6 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
     Clock clock;
     @Autowired
     HealthContributorRegistry healthContributors;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void theEmbeddedDefaultKeepsEventsInH2ReadModelsAndTokensInMongoAndDeadlinesInJobRunr() {

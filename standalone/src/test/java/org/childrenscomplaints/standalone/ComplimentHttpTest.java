@@ -1,7 +1,6 @@
 package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -11,12 +10,8 @@ import static org.awaitility.Awaitility.await;
 
 class ComplimentHttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aComplimentIsRecordedAndListedForItsPeriodAndTeam() {
-        Http http = new Http(port);
         Http.Answer created = http.postJson("/api/compliments", """
                 {"receivedOn": "2019-06-03", "serviceArea": "COURT_TEAM", "team": "Court Team", "source": "EXTERNAL",
                  "summary": "The family thanked the team for explaining the hearing"}""");

@@ -1,6 +1,8 @@
 package org.childrenscomplaints.standalone;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,6 +16,17 @@ import java.nio.file.Path;
 abstract class EmbeddedAppTest {
 
     static final Path DATA_DIR = temporaryDataDir();
+
+    @LocalServerPort
+    int port;
+
+    /** A client of the running app, as an integration would call it. */
+    Http http;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(port);
+    }
 
     @DynamicPropertySource
     static void embeddedStorage(DynamicPropertyRegistry registry) {

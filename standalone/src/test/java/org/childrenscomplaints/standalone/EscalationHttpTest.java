@@ -1,8 +1,6 @@
 package org.childrenscomplaints.standalone;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -17,16 +15,6 @@ import static org.awaitility.Awaitility.await;
 class EscalationHttpTest extends EmbeddedAppTest {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
-
-    @LocalServerPort
-    int port;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void aStatutoryComplaintGoesThroughAllThreeStagesToTheOmbudsman() {

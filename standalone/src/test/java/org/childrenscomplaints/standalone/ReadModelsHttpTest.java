@@ -2,10 +2,8 @@ package org.childrenscomplaints.standalone;
 
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -22,18 +20,8 @@ import static org.awaitility.Awaitility.await;
 /** History, as-of views, the annual report and the rebuild of every read model, over HTTP. */
 class ReadModelsHttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate readModels;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void aCaseHistoryListsEveryEventWithItsBusinessDateAndNoPersonalDataForACallerWithoutARole() {

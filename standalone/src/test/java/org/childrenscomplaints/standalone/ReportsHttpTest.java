@@ -2,9 +2,7 @@ package org.childrenscomplaints.standalone;
 
 import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -23,16 +21,6 @@ import static org.awaitility.Awaitility.await;
 class ReportsHttpTest extends EmbeddedAppTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    @LocalServerPort
-    int port;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void aLateResponseIsExplainedAndUpheldComplaintsOweTheirLearningUntilItsActionsAreDone() {

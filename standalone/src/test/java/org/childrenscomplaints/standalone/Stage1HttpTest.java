@@ -2,7 +2,6 @@ package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -17,15 +16,10 @@ import static org.awaitility.Awaitility.await;
 /** Stage 1 over HTTP, addressed by reference: acknowledgement, allocation, extension, delay reason, response. */
 class Stage1HttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
-    private Http http;
     private String reference;
 
     @BeforeEach
     void aCorporateComplaintReceivedOnThursday2April2026() {
-        http = new Http(port);
         reference = http.postJson("/api/complaints", Http.complaint("CORPORATE", "2026-04-02")).json()
                 .path("reference").asString();
     }

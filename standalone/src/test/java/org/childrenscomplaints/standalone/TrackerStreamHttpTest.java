@@ -3,10 +3,8 @@ package org.childrenscomplaints.standalone;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -21,18 +19,8 @@ import static org.awaitility.Awaitility.await;
 /** Live trackers over HTTP: {@code GET /api/tracker/stream} read as a dashboard reads it. */
 class TrackerStreamHttpTest extends EmbeddedAppTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     QueryUpdateEmitter updateEmitter;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void aDashboardGetsEveryOpenClockAndThenEachCaseAsItChanges() {
