@@ -31,6 +31,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }
 
+    Answer get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
+    }
+
     Answer postJson(String path, String body) {
         return post(path, "application/json", body);
     }

@@ -6,6 +6,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.childrenscomplaints.api.testing.StartupWiring;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,5 +26,10 @@ class QuerySideProductionWiringTest {
         assertThat(wiring.defines(MongoTemplate.class)).isTrue();
         assertThat(wiring.definersOf(TokenStore.class)).containsExactly("querySideConfiguration");
         assertThat(wiring.defines(MongoTokenStore.class)).isTrue();
+    }
+
+    @Test
+    void theAnnualReportsPrintablePageIsRenderedHereToo() {
+        assertThat(wiring.defines(ThymeleafViewResolver.class)).isTrue();
     }
 }

@@ -5,22 +5,40 @@ import org.childrenscomplaints.api.report.AnnualReport;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
 import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
+import org.childrenscomplaints.query.report.annual.formats.AnnualReportCsv;
+import org.childrenscomplaints.query.report.annual.formats.AnnualReportPage;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
-/** The annual report for the reporting year starting 1 April {year}. */
+/**
+ * The annual report for the reporting year starting 1 April {year}: JSON, its tables as CSV, or a
+ * printable page with charts, as the caller's Accept header asks. A caller that accepts anything
+ * gets JSON: Spring settles a tie between acceptable types alphabetically, and application/json comes first.
+ */
 @RestController
 public class AnnualReportController {
 
     /** Before the Children Act 1989 representations procedure there is nothing to report. */
     static final int FIRST_YEAR = 1991;
     static final int LAST_YEAR = 9998;
+    /** The printed report compares volumes over four years, as the councils' own reports do. */
+    static final int YEARS_COMPARED = 4;
+
+    private static final String PATH = "/api/reports/annual/{year}";
+    private static final String TEXT_CSV = "text/csv";
 
     private final QueryGateway queryGateway;
 
@@ -28,12 +46,34 @@ public class AnnualReportController {
         this.queryGateway = queryGateway;
     }
 
-    @GetMapping(path = "/api/reports/annual/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     public AnnualReport json(@PathVariable int year) {
         return report(year);
     }
 
-    AnnualReport report(int year) {
+    @GetMapping(path = PATH, produces = TEXT_CSV)
+    public ResponseEntity<String> csv(@PathVariable int year) {
+        AnnualReport report = report(year);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(AnnualReportCsv.fileName(year)).build().toString())
+                .body(AnnualReportCsv.write(report));
+    }
+
+    @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
+    public ModelAndView html(@PathVariable int year) {
+        AnnualReport report = report(year);
+        List<CompletableFuture<AnnualReport>> earlierYears = IntStream.range(1, YEARS_COMPARED)
+                .map(back -> year - back)
+                .filter(earlier -> earlier >= FIRST_YEAR)
+                .mapToObj(earlier -> queryGateway.query(new FindAnnualReportQuery(earlier), AnnualReport.class))
+                .toList();
+        return new ModelAndView(AnnualReportPage.TEMPLATE, "page",
+                AnnualReportPage.of(report, earlierYears.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private AnnualReport report(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.invalidRequest(
                     "A reporting year is named by the year it starts in, from " + FIRST_YEAR + " to " + LAST_YEAR + ".",
