@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,15 +103,29 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
 
     /** Cases at every stage and in every state the read models know. */
     private void variedHistory() {
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         String statutory = http.registerComplaint("STATUTORY", "2026-04-02");
         http.complaintCommand(statutory, "acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}");
         http.complaintCommand(statutory, "allocation", "{\"managerId\": \"m.jones\"}");
         http.complaintCommand(statutory, "response", "{\"respondedOn\": \"2026-04-14\", \"outcome\": \"UPHELD\"}");
-        http.complaintCommand(statutory, "learning", """
+        String learningId = http.complaintCommand(statutory, "learning", """
                 {"category": "PROVIDE_TRAINING", "summary": "Reviews were cancelled without notice",
-                 "actions": [{"description": "Train team managers", "owner": "Head of service", "dueDate": "2026-09-30"}]}""");
+                 "actions": [{"description": "Train team managers", "owner": "Head of service", "dueDate": "2026-09-30"}]}""")
+                .json().path("learningId").asString();
+        http.complaintCommand(statutory, "learning/" + learningId + "/actions/0/completion", "{\"completedOn\": \"" + today + "\"}");
         http.complaintCommand(statutory, "escalation", "{\"toStage\": \"STAGE_2\", \"requestedOn\": \"2026-05-01\"}");
         http.complaintCommand(statutory, "allocation", "{\"managerId\": \"i.officer\", \"independentPerson\": \"R Patel\"}");
+        http.complaintCommand(statutory, "response", "{\"respondedOn\": \"2026-06-05\", \"outcome\": \"PARTIALLY_UPHELD\"}");
+        http.complaintCommand(statutory, "escalation", "{\"toStage\": \"STAGE_3\", \"requestedOn\": \"2026-06-10\"}");
+        http.complaintCommand(statutory, "panel", "{\"heldOn\": \"2026-07-20\"}");
+        http.complaintCommand(statutory, "panel", "{\"heldOn\": \"2026-07-20\", \"reportReceivedOn\": \"2026-07-24\"}");
+        http.complaintCommand(statutory, "allocation", "{\"managerId\": \"d.director\"}");
+        http.complaintCommand(statutory, "response", "{\"respondedOn\": \"2026-08-10\", \"outcome\": \"NOT_UPHELD\"}");
+        http.complaintCommand(statutory, "escalation", "{\"toStage\": \"OMBUDSMAN\", \"requestedOn\": \"2026-09-01\"}");
+        http.complaintCommand(statutory, "ombudsman-decision", """
+                {"decidedOn": "%s", "decision": "UPHELD_FAULT_INJUSTICE", "findingsAccepted": true,
+                 "remedies": [{"description": "Apologise in writing", "dueDate": "2099-12-31"}]}""".formatted(today));
+        http.complaintCommand(statutory, "ombudsman-decision/remedies/0/completion", "{\"completedOn\": \"" + today + "\"}");
 
         String corporate = http.registerComplaint("CORPORATE", "2026-04-02");
         http.complaintCommand(corporate, "acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}");
@@ -127,6 +143,10 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
                  "summary": "More evening activities please"}""").json().path("reference").asString();
         assertThat(http.postJson("/api/comments/" + comment + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}")
                 .status()).isEqualTo(204);
+        assertThat(http.postJson("/api/comments/" + comment + "/allocation", "{\"managerId\": \"m.jones\"}").status())
+                .isEqualTo(204);
+        assertThat(http.postJson("/api/comments/" + comment + "/response",
+                "{\"respondedOn\": \"2026-04-21\", \"delayReason\": {\"category\": \"LEGAL_ISSUE\"}}").status()).isEqualTo(204);
         assertThat(http.postJson("/api/compliments", """
                 {"receivedOn": "2026-06-03", "serviceArea": "COURT_TEAM", "team": "Court Team", "source": "EXTERNAL",
                  "summary": "The family thanked the team"}""").status()).isEqualTo(201);

@@ -15,8 +15,6 @@ import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.NotFoundException;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,9 +68,8 @@ public class ComplaintQueryController {
 
     private void checkNotFuture(LocalDate asOf) {
         if (asOf.isAfter(LocalDate.now(clock))) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.invalidRequest(
-                    "A case can be seen as it stood on a past day or today, not on " + asOf + ".",
-                    List.of(new FieldProblem("asOf", "must not be in the future"))), null);
+            throw ProblemDetailsAdvice.badRequest("A case can be seen as it stood on a past day or today, not on " + asOf + ".",
+                    List.of(new FieldProblem("asOf", "must not be in the future")));
         }
     }
 

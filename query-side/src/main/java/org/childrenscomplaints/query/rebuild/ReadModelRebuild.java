@@ -37,12 +37,21 @@ public class ReadModelRebuild {
     /** Starts the rebuild and answers at once; {@link #status()} tells when every read model has caught up. */
     public synchronized List<ReadModelStatus> start() {
         if (processors().stream().anyMatch(StreamingEventProcessor::isReplaying)) {
-            throw new RebuildRunningException();
+            throw new RebuildRefusedException(
+                    "A rebuild of the read models is already running; wait until every read model has caught up.");
         }
         for (StreamingEventProcessor processor : processors()) {
             processor.shutdownAsync().join();
-            processor.resetTokens();
-            processor.start();
+            try {
+                processor.resetTokens();
+            } catch (RuntimeException refused) {
+                throw new RebuildRefusedException("The read model " + processor.getName() + " could not be reset ("
+                        + refused.getMessage() + "). Stop every other query-side instance, then ask for the rebuild again:"
+                        + " it starts from the first event whatever was cleared.");
+            } finally {
+                // a refused reset must not leave the read model stopped
+                processor.start();
+            }
         }
         return status();
     }
@@ -66,10 +75,10 @@ public class ReadModelRebuild {
                 caughtUp && !processor.isReplaying(), segments.stream().anyMatch(EventTrackerStatus::isErrorState));
     }
 
-    /** A second rebuild while one runs would only restart it from the beginning. */
-    static final class RebuildRunningException extends RuntimeException {
-        RebuildRunningException() {
-            super("A rebuild of the read models is already running; wait until every read model has caught up.");
+    /** The rebuild cannot start now: one is running (a second would only restart it), or a reset was refused. */
+    static final class RebuildRefusedException extends RuntimeException {
+        RebuildRefusedException(String message) {
+            super(message);
         }
     }
 }

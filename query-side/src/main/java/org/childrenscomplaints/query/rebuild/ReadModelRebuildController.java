@@ -35,10 +35,10 @@ public class ReadModelRebuildController {
         return rebuild.status();
     }
 
-    @ExceptionHandler(ReadModelRebuild.RebuildRunningException.class)
-    ResponseEntity<ProblemDetail> alreadyRunning(ReadModelRebuild.RebuildRunningException running) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, running.getMessage());
-        problem.setTitle("Rebuild already running");
+    @ExceptionHandler(ReadModelRebuild.RebuildRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ReadModelRebuild.RebuildRefusedException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+        problem.setTitle("The rebuild cannot start now");
         problem.setType(ProblemTypes.IN_PROGRESS);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

@@ -10,9 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 
 /**
  * Live trackers for dashboards: a subscription query on the tracker, as server-sent events. It
@@ -25,10 +28,12 @@ class TrackerStream {
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(30);
 
     private final QueryGateway queryGateway;
+    private final Clock clock;
     private final Sinks.Empty<Void> shutdown = Sinks.empty();
 
-    TrackerStream(QueryGateway queryGateway) {
+    TrackerStream(QueryGateway queryGateway, Clock clock) {
         this.queryGateway = queryGateway;
+        this.clock = clock;
     }
 
     /**
@@ -46,11 +51,28 @@ class TrackerStream {
      * the server learns only when a write to it fails: with the next heartbeat or two at the latest.
      */
     Flux<ServerSentEvent<?>> open(FindOpenClocksQuery query) {
+        TrackerView view = new TrackerView(new OpenClockFilter(query));
         return Flux.using(() -> queryGateway.subscriptionQuery(query, OpenClocksPage.class, TrackerCaseUpdate.class),
-                subscription -> Flux.merge(events(subscription, new TrackerView(new OpenClockFilter(query))),
-                        heartbeats()),
+                subscription -> Flux.merge(events(subscription, view), newDaySnapshots(query, view), heartbeats()),
                 SubscriptionQueryResult::cancel)
                 .takeUntilOther(shutdown.asMono());
+    }
+
+    /**
+     * Working days left and RAG change at midnight without any event (a clock turns red overnight),
+     * so each new day (council time) starts with a fresh {@code snapshot}, as if the dashboard had
+     * reconnected.
+     */
+    private Flux<ServerSentEvent<?>> newDaySnapshots(FindOpenClocksQuery query, TrackerView view) {
+        return Mono.defer(() -> Mono.delay(untilNextDay()))
+                .then(Mono.fromFuture(() -> queryGateway.query(query, OpenClocksPage.class)))
+                .<ServerSentEvent<?>>map(snapshot -> event("snapshot", view.startAgain(snapshot)))
+                .repeat();
+    }
+
+    private Duration untilNextDay() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(clock.getZone()));
     }
 
     private static Flux<ServerSentEvent<?>> events(SubscriptionQueryResult<OpenClocksPage, TrackerCaseUpdate> subscription,

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -54,8 +55,17 @@ class ReadModelRebuildTest {
     void aSecondRebuildWhileOneReplaysIsRefused() {
         when(processor.isReplaying()).thenReturn(true);
 
-        assertThatThrownBy(rebuild::start).isInstanceOf(ReadModelRebuild.RebuildRunningException.class);
+        assertThatThrownBy(rebuild::start).isInstanceOf(ReadModelRebuild.RebuildRefusedException.class);
         verify(processor, never()).resetTokens();
+    }
+
+    @Test
+    void aRefusedResetIsReportedAndTheReadModelRunsOn() {
+        doThrow(new IllegalStateException("segment 3 is claimed elsewhere")).when(processor).resetTokens();
+
+        assertThatThrownBy(rebuild::start).isInstanceOf(ReadModelRebuild.RebuildRefusedException.class)
+                .hasMessageContaining("cases could not be reset (segment 3 is claimed elsewhere)");
+        verify(processor).start();
     }
 
     @Test

@@ -17,13 +17,19 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -37,7 +43,9 @@ class TrackerStreamTest {
     private static final OpenClock STATUTORY = clock("ST-2026-0001", Procedure.STATUTORY);
 
     private final QueryGateway queryGateway = mock(QueryGateway.class);
-    private final TrackerStream streams = new TrackerStream(queryGateway);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final TrackerStream streams = new TrackerStream(queryGateway, Clock.fixed(Instant.parse("2026-04-20T11:00:00Z"), LONDON));
     private final Sinks.Many<TrackerCaseUpdate> updates = Sinks.many().multicast().onBackpressureBuffer();
     private final AtomicBoolean subscriptionClosed = new AtomicBoolean();
     private final List<ServerSentEvent<?>> sent = new CopyOnWriteArrayList<>();
@@ -60,6 +68,22 @@ class TrackerStreamTest {
         assertThat(sent).extracting(ServerSentEvent::event).containsExactly("snapshot", "case");
         assertThat(sent.get(0).data()).isEqualTo(List.of(CORPORATE));
         assertThat(sent.get(1).data()).isEqualTo(new TrackerCaseUpdate(CORPORATE.id(), CORPORATE.reference(), List.of()));
+    }
+
+    @Test
+    void eachNewDayStartsWithAFreshSnapshotOfTheRowsAsTheyNowStand() {
+        OpenClock nowRed = new OpenClock(CORPORATE.id(), CORPORATE.reference(), Procedure.CORPORATE, Stage.STAGE_1,
+                ClockType.RESPONSE, "CIC", "Team A", null, LocalDate.of(2026, 4, 20), -1, Rag.RED, false, false);
+        when(queryGateway.query(CORPORATE_ONLY, OpenClocksPage.class))
+                .thenReturn(CompletableFuture.completedFuture(new OpenClocksPage(List.of(nowRed), 1)));
+
+        // half a second before midnight in London: the next day's snapshot is due at once
+        new TrackerStream(queryGateway, Clock.fixed(Instant.parse("2026-04-20T22:59:59.500Z"), LONDON))
+                .open(CORPORATE_ONLY).subscribe(sent::add);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 2);
+        assertThat(sent).extracting(ServerSentEvent::event).containsExactly("snapshot", "snapshot");
+        assertThat(sent.get(1).data()).isEqualTo(List.of(nowRed));
     }
 
     @Test

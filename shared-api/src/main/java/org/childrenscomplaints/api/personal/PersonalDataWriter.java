@@ -29,7 +29,15 @@ public final class PersonalDataWriter {
         if (showPersonalData) {
             return mapper.convertValue(value, JSON_OBJECT);
         }
-        byte[] withheld = withholding.writerWithView(PersonalData.Withheld.class).writeValueAsBytes(value);
-        return withholding.readValue(withheld, JSON_OBJECT);
+        return withholding.readValue(withheldJson(value), JSON_OBJECT);
+    }
+
+    /** A copy of {@code value} with its personal data left empty, for read models that have no use for it. */
+    public <T> T withheld(T value, Class<T> type) {
+        return withholding.readValue(withheldJson(value), type);
+    }
+
+    private byte[] withheldJson(Object value) {
+        return withholding.writerWithView(PersonalData.Withheld.class).writeValueAsBytes(value);
     }
 }

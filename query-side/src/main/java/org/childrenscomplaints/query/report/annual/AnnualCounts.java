@@ -12,6 +12,7 @@ import org.childrenscomplaints.api.complaint.Stage;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class AnnualCounts {
 
         StageView stage1 = stage(complaint, Stage.STAGE_1).orElseThrow();
         counts.add(year, CountKey.of(procedure, STAGE1_OUTCOMES, stage1Outcome(complaint, stage1)));
-        counts.add(year, CountKey.of(procedure, STAGE1_TIMELINESS, endOfStage(complaint, stage1)
+        counts.add(year, CountKey.of(procedure, STAGE1_TIMELINESS, endOfStage1(complaint, stage1)
                 .map(end -> stage1Band(calendar.workingDaysTaken(complaint.receivedOn(), end)))
                 .orElse(NOT_RESPONDED)));
 
@@ -63,7 +64,8 @@ final class AnnualCounts {
             int requestYear = ReportingYear.containing(escalation.requestedOn());
             counts.add(requestYear, CountKey.of(procedure, "escalatedTo" + stageName(escalation.toStage())));
             if (escalation.toStage() == Stage.STAGE_2) {
-                Optional<LocalDate> end = stage(complaint, Stage.STAGE_2).flatMap(stage2 -> endOfStage(complaint, stage2));
+                // the contract times Stage 2 to its response only
+                Optional<LocalDate> end = stage(complaint, Stage.STAGE_2).map(StageView::respondedOn);
                 counts.add(requestYear, CountKey.of(procedure, STAGE2_TIMELINESS, end
                         .map(on -> stage2Band(calendar.workingDaysTaken(escalation.requestedOn(), on)))
                         .orElse(NOT_RESPONDED)));
@@ -113,24 +115,25 @@ final class AnnualCounts {
         if (stage1.outcome() != null) {
             return stage1.outcome().name();
         }
-        return closedUnanswered(complaint, stage1) ? complaint.status().name() : "PENDING";
+        return closedUnanswered(complaint, stage1, CaseStatus.WITHDRAWN, CaseStatus.DECLINED)
+                ? complaint.status().name() : "PENDING";
     }
 
     /**
-     * The day a stage ended: its answer, or the withdrawal or decline that closed the case while the stage waited.
-     * The seed report counts Stage 1 withdrawals in its timeliness bands (its bands hold every complaint
-     * but the pending ones), so the contract's "responded" includes them.
+     * The day Stage 1 ended for timeliness: its answer, or a withdrawal before one. The seed report
+     * counts Stage 1 withdrawals in its bands (they hold every complaint but the pending ones); a
+     * decline is no answer, so it stays not responded rather than flatter the percentages.
      */
-    private static Optional<LocalDate> endOfStage(ComplaintView complaint, StageView stage) {
-        if (stage.respondedOn() != null) {
-            return Optional.of(stage.respondedOn());
+    private static Optional<LocalDate> endOfStage1(ComplaintView complaint, StageView stage1) {
+        if (stage1.respondedOn() != null) {
+            return Optional.of(stage1.respondedOn());
         }
-        return closedUnanswered(complaint, stage) ? Optional.of(complaint.closedOn()) : Optional.empty();
+        return closedUnanswered(complaint, stage1, CaseStatus.WITHDRAWN) ? Optional.of(complaint.closedOn()) : Optional.empty();
     }
 
-    private static boolean closedUnanswered(ComplaintView complaint, StageView stage) {
-        return (complaint.status() == CaseStatus.WITHDRAWN || complaint.status() == CaseStatus.DECLINED)
-                && complaint.stage() == stage.stage() && stage.respondedOn() == null;
+    private static boolean closedUnanswered(ComplaintView complaint, StageView stage, CaseStatus... closures) {
+        return List.of(closures).contains(complaint.status()) && complaint.stage() == stage.stage()
+                && stage.respondedOn() == null;
     }
 
     private static Optional<StageView> stage(ComplaintView complaint, Stage stage) {

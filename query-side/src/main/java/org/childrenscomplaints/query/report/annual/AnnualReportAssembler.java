@@ -1,5 +1,6 @@
 package org.childrenscomplaints.query.report.annual;
 
+import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.report.AnnualReport;
 import org.childrenscomplaints.api.report.AnnualReport.Change;
@@ -11,8 +12,7 @@ import org.childrenscomplaints.api.report.AnnualReport.Totals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.Month;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ final class AnnualReportAssembler {
         for (Procedure procedure : Procedure.values()) {
             procedures.put(procedure.name(), thisYear.procedure(procedure.name()));
         }
-        return new AnnualReport(year, LocalDate.of(year, Month.APRIL, 1), LocalDate.of(year + 1, Month.MARCH, 31),
+        return new AnnualReport(year, ReportingYear.firstDay(year), ReportingYear.firstDay(year + 1).minusDays(1),
                 totals, previous, change(totals, previous), procedures,
                 thisYear.breakdown(CountKey.OMBUDSMAN, CountKey.DECISIONS),
                 thisYear.breakdown(CountKey.COMPLIMENTS, CountKey.BY_TEAM), learning);

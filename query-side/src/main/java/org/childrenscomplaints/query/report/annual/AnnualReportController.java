@@ -1,6 +1,8 @@
 package org.childrenscomplaints.query.report.annual;
 
 import org.axonframework.queryhandling.QueryGateway;
+import org.childrenscomplaints.api.calendar.RecordDates;
+import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.report.AnnualReport;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
 import org.childrenscomplaints.api.web.FieldProblem;
@@ -9,10 +11,8 @@ import org.childrenscomplaints.query.report.annual.formats.AnnualReportCsv;
 import org.childrenscomplaints.query.report.annual.formats.AnnualReportPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +32,8 @@ import java.util.stream.IntStream;
 public class AnnualReportController {
 
     /** Before the Children Act 1989 representations procedure there is nothing to report. */
-    static final int FIRST_YEAR = 1991;
-    static final int LAST_YEAR = 9998;
+    static final int FIRST_YEAR = ReportingYear.containing(RecordDates.EARLIEST);
+    static final int LAST_YEAR = ReportingYear.containing(RecordDates.LATEST);
     /** The printed report compares volumes over four years, as the councils' own reports do. */
     static final int YEARS_COMPARED = 4;
 
@@ -75,9 +75,9 @@ public class AnnualReportController {
 
     private AnnualReport report(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.invalidRequest(
+            throw ProblemDetailsAdvice.badRequest(
                     "A reporting year is named by the year it starts in, from " + FIRST_YEAR + " to " + LAST_YEAR + ".",
-                    List.of(new FieldProblem("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR))), null);
+                    List.of(new FieldProblem("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR)));
         }
         return queryGateway.query(new FindAnnualReportQuery(year), AnnualReport.class).join();
     }

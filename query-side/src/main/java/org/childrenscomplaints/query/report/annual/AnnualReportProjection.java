@@ -11,6 +11,7 @@ import org.childrenscomplaints.api.comment.CommentReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.query.complaint.CaseViews;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,18 +34,21 @@ public class AnnualReportProjection implements ReadModelProjection {
     private final MongoTemplate mongo;
     private final YearFiguresStore figures;
     private final AnnualCounts rules;
+    private final PersonalDataWriter personalData;
 
-    public AnnualReportProjection(MongoTemplate mongo, YearFiguresStore figures, WorkingDayCalendar calendar) {
+    public AnnualReportProjection(MongoTemplate mongo, YearFiguresStore figures, WorkingDayCalendar calendar,
+                                  PersonalDataWriter personalData) {
         this.mongo = mongo;
         this.figures = figures;
         this.rules = new AnnualCounts(calendar);
+        this.personalData = personalData;
     }
 
     @EventHandler
     void on(ComplaintReceivedEvent event, @SequenceNumber long sequence) {
         String id = event.complaintId().toString();
         if (mongo.findById(id, ReportedContact.class) == null) {
-            ComplaintView complaint = CaseViews.received(event);
+            ComplaintView complaint = withoutPersonalData(CaseViews.received(event));
             count(null, ReportedContact.of(id, sequence, ReportingYear.containing(event.receivedOn()), complaint,
                     rules.ofComplaint(complaint)));
         }
@@ -68,7 +72,7 @@ public class AnnualReportProjection implements ReadModelProjection {
         if (counted == null || counted.complaint() == null || sequence <= counted.lastEventSequence()) {
             return;
         }
-        ComplaintView complaint = CaseViews.apply(counted.complaint(), event);
+        ComplaintView complaint = withoutPersonalData(CaseViews.apply(counted.complaint(), event));
         if (!complaint.equals(counted.complaint())) {
             count(counted, ReportedContact.of(contactId, sequence, counted.year(), complaint, rules.ofComplaint(complaint)));
         }
@@ -78,6 +82,11 @@ public class AnnualReportProjection implements ReadModelProjection {
     void reset() {
         mongo.remove(new Query(), ReportedContact.class);
         mongo.remove(new Query(), YearFigures.class);
+    }
+
+    /** The report counts; it has no use for staff names, so its copy of a case never holds them. */
+    private ComplaintView withoutPersonalData(ComplaintView complaint) {
+        return personalData.withheld(complaint, ComplaintView.class);
     }
 
     private void countOnce(String id, long sequence, LocalDate receivedOn, Map<YearCount, Integer> counts) {

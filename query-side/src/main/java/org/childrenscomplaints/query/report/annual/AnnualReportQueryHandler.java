@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Answers the annual report from the years' figures: a fixed number of documents whatever the year's size. */
+/**
+ * Answers the annual report: its counts from the years' figures (a fixed number of documents whatever
+ * the year's size), its learning table from the year's complaints that have learning.
+ */
 @Component
 public class AnnualReportQueryHandler {
 

@@ -92,7 +92,7 @@ final class LateResponses {
             List<String> reasons = stage.delayReasons().stream().distinct().toList();
             return new LateResponse(complaint.reference(), complaint.procedure(), stage.stage(), stage.dueDate(),
                     stage.respondedOn(), calendar.workingDaysSince(stage.dueDate(), stage.respondedOn()),
-                    reasons.isEmpty() ? List.of(DelayReport.NONE_RECORDED) : reasons);
+                    reasons.isEmpty() ? List.of(DelayReport.NOT_RECORDED) : reasons);
         }
     }
 }

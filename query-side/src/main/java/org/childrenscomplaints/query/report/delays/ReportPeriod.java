@@ -1,5 +1,6 @@
 package org.childrenscomplaints.query.report.delays;
 
+import org.childrenscomplaints.api.calendar.RecordDates;
 import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.report.delays.FindDelayReportQuery;
 import org.childrenscomplaints.api.web.FieldProblem;
@@ -24,6 +25,8 @@ final class ReportPeriod {
 
     /** {@code to} defaults to today, {@code from} to the first day of the reporting year {@code to} is in. */
     static FindDelayReportQuery of(LocalDate from, LocalDate to, LocalDate today) {
+        RecordDates.checkWithin("from", from);
+        RecordDates.checkWithin("to", to);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? ReportingYear.firstDay(ReportingYear.containing(end)) : from;
         if (end.isBefore(start)) {

@@ -6,6 +6,8 @@ import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.Complainant;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintDeclinedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintEscalatedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
@@ -21,6 +23,7 @@ import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.api.compliment.ComplimentSource;
+import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.report.AnnualReport;
 import org.childrenscomplaints.api.report.AnnualReport.LearningEntry;
 import org.childrenscomplaints.api.report.AnnualReport.ProcedureFigures;
@@ -31,6 +34,7 @@ import org.childrenscomplaints.api.report.FindAnnualReportQuery;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,7 +50,7 @@ class AnnualReportTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final YearFiguresStore figures = new YearFiguresStore(mongo.template());
     private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), figures,
-            WorkingDayCalendar.englandAndWales());
+            WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
     private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(mongo.template(), figures);
     private final Map<UUID, Long> sequences = new HashMap<>();
 
@@ -102,6 +106,24 @@ class AnnualReportTest {
     }
 
     @Test
+    void aDeclinedComplaintIsNoAnswerAndAWithdrawalAtStage2NoStage2Response() {
+        UUID declined = receive("CO-2019-0005", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        deliver(declined, new ComplaintDeclinedEvent(declined, Stage.STAGE_1, LocalDate.of(2019, 4, 3), "out of scope"));
+        UUID withdrawn = receive("CO-2019-0006", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        deliver(withdrawn, new ComplaintRespondedEvent(withdrawn, Stage.STAGE_1, LocalDate.of(2019, 4, 3), Outcome.NOT_UPHELD, null));
+        deliver(withdrawn, new ComplaintEscalatedEvent(withdrawn, Stage.STAGE_2, LocalDate.of(2019, 4, 8), null, null,
+                ClockType.RESPONSE, LocalDate.of(2019, 5, 7)));
+        deliver(withdrawn, new ComplaintWithdrawnEvent(withdrawn, Stage.STAGE_2, LocalDate.of(2019, 4, 9), null));
+
+        ProcedureFigures corporate = report(2019).procedures().get("CORPORATE");
+
+        assertThat(corporate.stage1Outcomes()).containsOnly(Map.entry("DECLINED", 1), Map.entry("NOT_UPHELD", 1));
+        assertThat(corporate.stage1Timeliness()).isEqualTo(new Stage1Timeliness(1, 0, 0, 1));
+        assertThat(corporate.percentWithin10()).isEqualTo(50);
+        assertThat(corporate.stage2Timeliness()).isEqualTo(new Stage2Timeliness(0, 0, 0, 1));
+    }
+
+    @Test
     void escalationsAndOmbudsmanDecisionsBelongToTheYearTheyHappenIn() {
         UUID id = receive("ST-2019-0002", Procedure.STATUTORY, "2020-02-03", ComplainantRelationship.PARENT, "CIC", "DELAY");
         deliver(id, new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2020, 2, 14), Outcome.NOT_UPHELD, null));
@@ -138,6 +160,7 @@ class AnnualReportTest {
                 "Reviews were cancelled without notice", List.of(new LearningAction("Train team managers", "A Person",
                 LocalDate.of(2019, 12, 1)))));
 
+        deliver(id, new ComplaintAllocatedEvent(id, Stage.STAGE_1, "m.jones", "Morgan Jones", "CIC 1", null));
         AnnualReport beforeActionDone = report(2019);
         deliver(id, new LearningActionCompletedEvent(id, learningId, 0, LocalDate.of(2019, 11, 30)));
 
@@ -148,6 +171,9 @@ class AnnualReportTest {
         assertThat(beforeActionDone.learning()).containsExactly(new LearningEntry("ST-2019-0003", "PROVIDE_TRAINING",
                 "Reviews were cancelled without notice", List.of("Train team managers"), false));
         assertThat(report(2019).learning().get(0).allActionsComplete()).isTrue();
+        assertThat(mongo.template().getCollection("annual_report_contacts").find().first().toJson())
+                .as("staff names are personal data the report has no use for")
+                .doesNotContain("Morgan Jones", "A Person", "A Name").contains("m.jones");
     }
 
     @Test

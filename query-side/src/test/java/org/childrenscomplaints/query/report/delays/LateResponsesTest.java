@@ -51,7 +51,7 @@ class LateResponsesTest {
         assertThat(report.responses()).isEqualTo(5);
         assertThat(report.late()).isEqualTo(4);
         assertThat(report.byDelayReason()).containsExactly(entry("INVESTIGATOR_UNAVAILABLE", 2L),
-                entry("LEGAL_ISSUE", 2L), entry(DelayReport.NONE_RECORDED, 1L));
+                entry("LEGAL_ISSUE", 2L), entry(DelayReport.NOT_RECORDED, 1L));
         assertThat(report.byProcedure()).containsExactly(entry(STATUTORY, 2L), entry(CORPORATE, 2L));
         assertThat(report.byStage()).containsExactly(entry(STAGE_1, 3L), entry(STAGE_2, 1L));
         assertThat(report.byQuarter()).containsExactly(entry("2019-Q2", 4L));
@@ -59,12 +59,12 @@ class LateResponsesTest {
                 new DelayRow("LEGAL_ISSUE", STATUTORY, STAGE_1, 2),
                 new DelayRow("INVESTIGATOR_UNAVAILABLE", STATUTORY, STAGE_1, 1),
                 new DelayRow("INVESTIGATOR_UNAVAILABLE", CORPORATE, STAGE_2, 1),
-                new DelayRow(DelayReport.NONE_RECORDED, CORPORATE, STAGE_1, 1));
+                new DelayRow(DelayReport.NOT_RECORDED, CORPORATE, STAGE_1, 1));
         assertThat(report.lateResponses()).containsExactly(
                 new LateResponse("ST-2019-0001", STATUTORY, STAGE_1, date("2019-07-15"), date("2019-07-18"), 3,
                         List.of("LEGAL_ISSUE", "INVESTIGATOR_UNAVAILABLE")),
                 new LateResponse("CO-2019-0002", CORPORATE, STAGE_1, date("2019-08-30"), date("2019-09-02"), 1,
-                        List.of(DelayReport.NONE_RECORDED)),
+                        List.of(DelayReport.NOT_RECORDED)),
                 new LateResponse("CO-2019-0001", CORPORATE, STAGE_2, date("2019-09-02"), date("2019-09-04"), 2,
                         List.of("INVESTIGATOR_UNAVAILABLE")),
                 new LateResponse("ST-2019-0002", STATUTORY, STAGE_1, date("2019-09-10"), date("2019-09-12"), 2,

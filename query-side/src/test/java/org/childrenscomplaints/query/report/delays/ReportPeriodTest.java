@@ -32,6 +32,14 @@ class ReportPeriodTest {
     }
 
     @Test
+    void datesOutsideTheRecordsAreRefusedBeforeAnyArithmeticOnThem() {
+        assertThat(refusal(null, LocalDate.MIN)).extracting(FieldProblem::field).containsExactly("to");
+        assertThat(refusal(LocalDate.MAX.minusYears(1), LocalDate.MAX)).extracting(FieldProblem::field).containsExactly("from");
+        assertThat(refusal(LocalDate.of(1991, 3, 31), LocalDate.of(1991, 4, 2))).extracting(FieldProblem::field)
+                .containsExactly("from");
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsRefusedNamingTheEndGiven() {
         assertThat(refusal(LocalDate.of(2019, 10, 1), LocalDate.of(2019, 9, 30)))
                 .containsExactly(new FieldProblem("to", "cannot be before from"));

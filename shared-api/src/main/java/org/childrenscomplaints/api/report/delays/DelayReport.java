@@ -23,13 +23,13 @@ public record DelayReport(LocalDate from, LocalDate to, long responses, long lat
                           Map<Stage, Long> byStage, Map<String, Long> byQuarter, List<DelayRow> rows,
                           List<LateResponse> lateResponses) {
 
-    /** Counted in place of a reason for a late response that has none (one from before the rule, say). */
-    public static final String NONE_RECORDED = "NONE_RECORDED";
+    /** Counted in place of a reason for a late response that has none: the same value the contract gives history imported without one. */
+    public static final String NOT_RECORDED = "NOT_RECORDED";
 
     public record DelayRow(String delayReason, Procedure procedure, Stage stage, long count) {
     }
 
-    /** A late stage response; {@code delayReasons} as counted, so {@link #NONE_RECORDED} when none was given. */
+    /** A late stage response; {@code delayReasons} as counted, so {@link #NOT_RECORDED} when none was given. */
     public record LateResponse(String reference, Procedure procedure, Stage stage, LocalDate dueDate,
                                LocalDate respondedOn, int workingDaysLate, List<String> delayReasons) {
     }
