@@ -6,6 +6,7 @@ import org.childrenscomplaints.api.audit.AuditMetadata;
 import org.childrenscomplaints.api.calendar.CalendarProperties;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
+import org.childrenscomplaints.api.security.SecurityConfiguration;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,7 +28,7 @@ import java.time.ZoneId;
 @AutoConfiguration(before = WebMvcAutoConfiguration.class,
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @EnableConfigurationProperties(CalendarProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class})
 public class SharedApiAutoConfiguration {
 
     /** English councils: "today" and "the end of a business day" are in London time. */

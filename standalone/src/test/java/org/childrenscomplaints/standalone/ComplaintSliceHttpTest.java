@@ -50,7 +50,7 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
 
     @Test
     void healthIsUpWithTheEventStoreTheReadModelsAndTheDeadlineSchedulerEachUp() {
-        Http.Answer health = http.get("/actuator/health");
+        Http.Answer health = new Http(port).get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.response().body()).isEqualTo("{\"status\":\"UP\"}");

@@ -60,16 +60,18 @@ class CrashTest {
     private Process launch() throws IOException {
         port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
-                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir)
+                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir));
+        command.addAll(TestUsers.arguments());
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("crash-test-app.log").toFile()))
                 .start();
     }
 
     private Http awaitUp(Process process) {
-        Http http = new Http(port);
+        Http http = new Http(port).as(TestUsers.OFFICER);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
             assertThat(process.isAlive()).as("the app is running").isTrue();
             try {

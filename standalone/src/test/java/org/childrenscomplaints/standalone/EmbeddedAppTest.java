@@ -20,17 +20,18 @@ abstract class EmbeddedAppTest {
     @LocalServerPort
     int port;
 
-    /** A client of the running app, as an integration would call it. */
+    /** A client of the running app, as an integration would call it, signed in as the complaints team. */
     Http http;
 
     @BeforeEach
     void connect() {
-        http = new Http(port);
+        http = new Http(port).as(TestUsers.OFFICER);
     }
 
     @DynamicPropertySource
     static void embeddedStorage(DynamicPropertyRegistry registry) {
         registry.add("complaints.data-dir", DATA_DIR::toString);
+        TestUsers.properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     private static Path temporaryDataDir() {

@@ -4,7 +4,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,10 +46,8 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    static EventStream open(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/event-stream")
-                .build();
+    static EventStream open(Http http, String path) {
+        HttpRequest request = http.request(path).header("Accept", "text/event-stream").build();
         return new EventStream(HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
                 .join());

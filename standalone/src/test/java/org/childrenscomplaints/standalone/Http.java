@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +24,31 @@ final class Http {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String baseUrl;
+    /** The caller's HTTP Basic credentials; none for an anonymous caller. */
+    private final String authorization;
 
+    /** An anonymous caller: only the health check answers it. */
     Http(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Http(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same app, called by one of the {@link TestUsers}. */
+    Http as(String username) {
+        return new Http(baseUrl, "Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + TestUsers.password(username)).getBytes(StandardCharsets.UTF_8)));
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+        return send(request(path).GET());
     }
 
     Answer get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET().build());
+        return send(request(path).header("Accept", accept).GET());
     }
 
     Answer postJson(String path, String body) {
@@ -40,15 +56,18 @@ final class Http {
     }
 
     Answer post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private Answer send(HttpRequest request) {
+    /** A request to the app with this caller's credentials, for clients that read the answer their own way. */
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
         try {
-            return new Answer(client.send(request, HttpResponse.BodyHandlers.ofString()));
+            return new Answer(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -55,6 +55,9 @@ class ProductionComposeTest {
         // the service reads exactly the variables compose sets
         String configuration = resource(name + ".yml");
         assertThat(configuration).contains("${AXONSERVER_SERVERS:", "${MONGODB_URI:");
+        // and signs people in at the council's identity provider, which compose refuses to start without
+        assertThat(environment.get("OIDC_ISSUER_URI")).asString().startsWith("${OIDC_ISSUER_URI:?");
+        assertThat(resource("complaints-common.yml")).contains("${OIDC_ISSUER_URI}", "${OIDC_ROLE_CLAIM:roles}");
 
         Map<String, Object> build = section(service, "build");
         assertThat(build).containsEntry("context", ".");

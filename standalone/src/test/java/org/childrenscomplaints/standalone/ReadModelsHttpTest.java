@@ -26,13 +26,14 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
     MongoTemplate readModels;
 
     @Test
-    void aCaseHistoryListsEveryEventWithItsBusinessDateAndNoPersonalDataForACallerWithoutARole() {
+    void aCaseHistoryListsEveryEventWithWhoRecordedItAndPersonalDataOnlyForTheComplaintsTeam() {
         String ref = http.registerComplaint("STATUTORY", "2026-04-02");
         http.complaintCommand(ref, "acknowledgement", "{\"acknowledgedOn\": \"2026-04-07\"}");
         http.complaintCommand(ref, "allocation", "{\"managerId\": \"m.jones\", \"managerName\": \"M Jones\"}");
         http.awaitComplaint(ref, view -> view.path("stages").path(0).path("allocation").path("managerId").asString().equals("m.jones"));
 
-        Http.Answer history = http.get("/api/complaints/" + ref + "/history");
+        Http scrutiny = http.as(TestUsers.SCRUTINY);
+        Http.Answer history = scrutiny.get("/api/complaints/" + ref + "/history");
 
         assertThat(history.status()).isEqualTo(200);
         List<JsonNode> events = history.json().valueStream().toList();
@@ -44,7 +45,11 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
         assertThat(events.get(0).path("recordedAt").asString()).endsWith("Z");
         assertThat(events.get(0).path("payload").path("reference").asString()).isEqualTo(ref);
         assertThat(history.response().body()).doesNotContain("Alex Example", "alex@example.org", "review meeting", "M Jones");
-        assertThat(http.get("/api/complaints/" + ref).response().body()).doesNotContain("M Jones");
+        assertThat(scrutiny.get("/api/complaints/" + ref).response().body()).doesNotContain("M Jones");
+        assertThat(http.get("/api/complaints/" + ref + "/history").response().body())
+                .as("the complaints team sees who complained").contains("Alex Example", "M Jones");
+        assertThat(events.get(3).path("recordedBy").asString()).isEqualTo(TestUsers.OFFICER);
+        assertThat(events.get(3).path("role").asString()).isEqualTo("OFFICER");
         assertThat(http.get("/api/complaints/CO-1999-0001/history").status()).isEqualTo(404);
     }
 
@@ -90,7 +95,9 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
         variedHistory();
         Map<String, List<String>> live = settledReadModels();
 
-        Http.Answer started = http.post("/api/admin/read-models/rebuild", "application/json", "");
+        Http admin = http.as(TestUsers.ADMIN);
+        assertThat(http.post("/api/admin/read-models/rebuild", "application/json", "").status()).isEqualTo(403);
+        Http.Answer started = admin.post("/api/admin/read-models/rebuild", "application/json", "");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().valueStream().map(model -> model.path("name").asString()).toList())
                 .containsExactlyInAnyOrder("annual-report", "comments", "complaint-cases", "compliments", "tracker");
@@ -156,7 +163,7 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
     private Map<String, List<String>> settledReadModels() {
         AtomicReference<Map<String, List<String>>> last = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            boolean caughtUp = http.get("/api/admin/read-models").json().valueStream()
+            boolean caughtUp = http.as(TestUsers.ADMIN).get("/api/admin/read-models").json().valueStream()
                     .allMatch(model -> model.path("caughtUp").asBoolean());
             Map<String, List<String>> now = readModelDocuments();
             return caughtUp && now.equals(last.getAndSet(now));

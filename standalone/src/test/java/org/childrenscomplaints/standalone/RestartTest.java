@@ -65,12 +65,13 @@ class RestartTest {
 
     private ConfigurableApplicationContext start(String... settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir));
+        args.addAll(TestUsers.arguments());
         args.addAll(List.of(settings));
         return StandaloneApplication.builder().run(args.toArray(String[]::new));
     }
 
     private static Http http(ConfigurableApplicationContext app) {
-        return new Http(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+        return new Http(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"))).as(TestUsers.OFFICER);
     }
 
     private static JsonNode awaitClocks(Http http, int count) {

@@ -101,7 +101,7 @@ class TrackerStreamHttpTest extends EmbeddedAppTest {
     }
 
     private EventStream open(String filters) {
-        return EventStream.open(port, "/api/tracker/stream" + filters);
+        return EventStream.open(http, "/api/tracker/stream" + filters);
     }
 
     private String register(String procedure) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command side as its own service (profile production) talks to Axon Server and keeps deadlines in MongoDB. */
 class CommandSideProductionWiringTest {
 
-    private final StartupWiring wiring = StartupWiring.of(CommandSideApplication.builder(), "--spring.profiles.active=production");
+    private final StartupWiring wiring = StartupWiring.of(CommandSideApplication.builder(), "--spring.profiles.active=production",
+            "--OIDC_ISSUER_URI=https://login.example.org/council");
 
     @Test
     void commandsEventsAndQueriesGoThroughAxonServer() {
@@ -27,5 +28,10 @@ class CommandSideProductionWiringTest {
                 .containsExactly("org.axonframework.springboot.autoconfig.AxonJobRunrAutoConfiguration");
         assertThat(wiring.definersOf(StorageProvider.class))
                 .containsExactly("org.jobrunr.spring.autoconfigure.storage.JobRunrMongoDBStorageAutoConfiguration");
+    }
+
+    @Test
+    void peopleSignInAtTheCouncilsIdentityProvider() {
+        wiring.assertSignsInWithBearerTokens();
     }
 }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The query side as its own service (profile production) reads events from Axon Server into MongoDB. */
 class QuerySideProductionWiringTest {
 
-    private final StartupWiring wiring = StartupWiring.of(QuerySideApplication.builder(), "--spring.profiles.active=production");
+    private final StartupWiring wiring = StartupWiring.of(QuerySideApplication.builder(), "--spring.profiles.active=production",
+            "--OIDC_ISSUER_URI=https://login.example.org/council");
 
     @Test
     void eventsComeFromAxonServerAndQueriesAreAnsweredThroughIt() {
@@ -31,5 +32,10 @@ class QuerySideProductionWiringTest {
     @Test
     void theAnnualReportsPrintablePageIsRenderedHereToo() {
         assertThat(wiring.defines(ThymeleafViewResolver.class)).isTrue();
+    }
+
+    @Test
+    void peopleSignInAtTheCouncilsIdentityProvider() {
+        wiring.assertSignsInWithBearerTokens();
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,11 @@ public final class StartupWiring {
                 .containsExactly("org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration");
         assertThat(defines(EventStorageEngine.class)).as("no local event storage").isFalse();
         assertThat(defines(DataSource.class)).as("no SQL database").isFalse();
+    }
+
+    /** Production sign-in: bearer tokens checked against the council's identity provider, no local users. */
+    public void assertSignsInWithBearerTokens() {
+        assertThat(defines(JwtDecoder.class)).as("bearer tokens are checked").isTrue();
     }
 
     private static final class StoppedBeforeCreatingBeans extends RuntimeException {

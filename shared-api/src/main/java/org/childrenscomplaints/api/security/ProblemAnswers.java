@@ -1,0 +1,58 @@
+package org.childrenscomplaints.api.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** 401 and 403 as problem+json, like every other refusal; the filter chain answers them before any controller. */
+final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final URI NOT_SIGNED_IN = URI.create("/problems/not-signed-in");
+    static final URI NOT_ALLOWED = URI.create("/problems/not-allowed");
+
+    private final JsonMapper json;
+    private final String challenge;
+
+    /** {@code challenge}: the WWW-Authenticate answer that tells a client how to sign in. */
+    ProblemAnswers(JsonMapper json, String challenge) {
+        this.json = json;
+        this.challenge = challenge;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
+        write(request, response, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN, "Sign in required",
+                "Sign in to use this service.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, NOT_ALLOWED, "Not allowed for your role",
+                "Your role may not " + ("GET".equals(request.getMethod()) ? "read" : "do") + " this: "
+                        + request.getMethod() + " " + request.getRequestURI() + ".");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+                       String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,64 @@
+package org.childrenscomplaints.api.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sign-in and the role of every request, the same for both services. Embedded: HTTP Basic against
+ * the configured users. Production: bearer tokens from the council's OIDC identity provider.
+ * Stateless: every request carries its credentials, so no session and no CSRF token (browsers never
+ * send these credentials on their own).
+ */
+@Configuration
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, JsonMapper json) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(AccessRules::apply);
+        if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
+            ProblemAnswers answers = new ProblemAnswers(json, "Bearer");
+            http.oauth2ResourceServer(tokens -> tokens
+                            .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(settings.roleClaim())))
+                            .authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
+        } else {
+            ProblemAnswers answers = new ProblemAnswers(json, "Basic realm=\"complaints\", charset=\"UTF-8\"");
+            http.httpBasic(basic -> basic.authenticationEntryPoint(answers))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
+        }
+        return http.build();
+    }
+
+    /** Embedded sign-in; unused with OIDC, where people live in the identity provider. */
+    @Bean
+    public UserDetailsService configuredUsers(SecuritySettings settings) {
+        return ConfiguredUsers.from(settings);
+    }
+
+    @Bean
+    public CallerMetadata callerMetadata() {
+        return new CallerMetadata();
+    }
+
+    /** The token's {@code roleClaim} lists the contract's role names (e.g. Entra ID app roles named OFFICER, ...). */
+    private static JwtAuthenticationConverter rolesFrom(String roleClaim) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(roleClaim);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+}
