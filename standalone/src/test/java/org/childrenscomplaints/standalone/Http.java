@@ -59,6 +59,12 @@ final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON command sent with an {@code Idempotency-Key}, as an integration that retries would. */
+    Answer postJson(String path, String body, String idempotencyKey) {
+        return send(request(path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A request to the app with this caller's credentials, for clients that read the answer their own way. */
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));

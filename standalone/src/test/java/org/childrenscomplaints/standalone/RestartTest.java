@@ -51,6 +51,22 @@ class RestartTest {
     }
 
     @Test
+    void anIdempotencyKeyHoldsAcrossARestart() {
+        String complaint = Http.complaint("CORPORATE", "2026-04-02");
+        String firstAnswer;
+        try (ConfigurableApplicationContext app = start()) {
+            firstAnswer = http(app).postJson("/api/complaints", complaint, "retry-after-restart").response().body();
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            Http.Answer retried = http(app).postJson("/api/complaints", complaint, "retry-after-restart");
+
+            assertThat(retried.response().body()).isEqualTo(firstAnswer);
+            assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        }
+    }
+
+    @Test
     void remindersScheduledBeforeARestartFireAfterIt() {
         try (ConfigurableApplicationContext app = start("--jobrunr.background-job-server.enabled=false")) {
             // back-dated: each Stage 1 clock is long overdue, so its ESCALATED reminder is due at once

@@ -1,0 +1,167 @@
+package org.childrenscomplaints.command.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The contract's {@code Idempotency-Key}: a command sent again with the same key and body within
+ * a day gets the first answer and changes nothing; the same key with another request is refused.
+ * Integrations retry on timeouts, and a retried registration must not make a second case.
+ * Runs after sign-in, so keys are kept per caller.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    static final Duration KEPT_FOR = Duration.ofHours(24);
+    /** Printable ASCII, as long as a client could want (a uuid is 36). */
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final URI KEY_REUSED = URI.create("/problems/idempotency-key-reused");
+
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public IdempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock) {
+        this.mongo = mongo;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, "/problems/invalid-request", "The request is not valid",
+                    "An Idempotency-Key is 1 to 200 printable characters without spaces.");
+            return;
+        }
+        BufferedBodyRequest buffered = new BufferedBodyRequest(request);
+        String id = callerOf() + "\n" + key;
+        String hash = hashOf(request, buffered.body());
+        IdempotentAnswer earlier = mongo.findById(id, IdempotentAnswer.class);
+        Instant now = clock.instant();
+        if (earlier != null && earlier.expiresAt().isBefore(now)) {
+            // past its day (MongoDB's own expiry runs only now and then)
+            mongo.remove(earlier);
+            earlier = null;
+        }
+        if (earlier != null) {
+            answerAgain(earlier, hash, request, response);
+            return;
+        }
+        try {
+            mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(KEPT_FOR)));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "The same request is being handled",
+                    "A request with this Idempotency-Key is still being handled; ask again in a moment.");
+            return;
+        }
+        handleAndKeep(id, buffered, response, chain);
+    }
+
+    private void handleAndKeep(String id, BufferedBodyRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(request, answer);
+            // a failure on our side is not an answer: the client may try again with the same key
+            if (answer.getStatus() < 500) {
+                IdempotentAnswer pending = mongo.findById(id, IdempotentAnswer.class);
+                mongo.save(pending.answer(answer.getStatus(), answer.getContentType(),
+                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotentAnswer.class);
+            }
+            answer.copyBodyToResponse();
+        }
+    }
+
+    private void answerAgain(IdempotentAnswer earlier, String hash, HttpServletRequest request,
+                             HttpServletResponse response) throws IOException {
+        if (!earlier.requestHash().equals(hash)) {
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "Idempotency-Key already used",
+                    "This Idempotency-Key was used in the last 24 hours for a different request. Use a new key for a new request.");
+            return;
+        }
+        if (!earlier.answered()) {
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "The same request is being handled",
+                    "A request with this Idempotency-Key is still being handled; ask again in a moment.");
+            return;
+        }
+        response.setStatus(earlier.status());
+        response.setHeader(REPLAYED, "true");
+        if (earlier.contentType() != null) {
+            response.setContentType(earlier.contentType());
+        }
+        if (earlier.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, earlier.location());
+        }
+        if (earlier.body() != null) {
+            response.getOutputStream().write(earlier.body());
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                        String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static String callerOf() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? "" : caller.getName();
+    }
+
+    /** The request as far as "the same request" goes: where it was sent and what it said. */
+    private static String hashOf(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
