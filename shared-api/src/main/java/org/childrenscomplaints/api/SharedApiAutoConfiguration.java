@@ -7,13 +7,20 @@ import org.childrenscomplaints.api.calendar.CalendarProperties;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.security.SecurityConfiguration;
+import org.childrenscomplaints.api.web.BodySizeLimit;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
+import org.childrenscomplaints.api.web.TextLengthLimit;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -55,6 +62,23 @@ public class SharedApiAutoConfiguration {
     @Bean
     public CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();
+    }
+
+    /** Every JSON request's text fields, limited in length (registered with the application's JSON mapper). */
+    @Bean
+    public JacksonModule textLengthLimit() {
+        return TextLengthLimit.module();
+    }
+
+    /** Before everything else, sign-in included: an oversized body is refused before anything reads it. */
+    @Bean
+    public FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
+            @Value("${complaints.limits.command-body:1MB}") DataSize commandLimit,
+            @Value("${complaints.limits.import-body:50MB}") DataSize importLimit, JsonMapper jsonMapper) {
+        FilterRegistrationBean<BodySizeLimit> registration =
+                new FilterRegistrationBean<>(new BodySizeLimit(commandLimit, importLimit, jsonMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
     }
 
     @Bean

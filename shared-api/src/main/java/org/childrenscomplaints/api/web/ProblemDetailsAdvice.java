@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -124,6 +125,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Optional<ProblemDetail> tooLarge = BodySizeLimit.tooLarge(e);
+        if (tooLarge.isPresent()) {
+            return problem(tooLarge.get(), headers);
+        }
         // a syntax error is about the whole body; a binding error names the field it failed on
         if (e.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
             String field = fieldPath(binding);
@@ -176,6 +181,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(DatabindException e) {
+        if (e instanceof TextLengthLimit.TextTooLong tooLong) {
+            return tooLong.getOriginalMessage();
+        }
         if (e instanceof MismatchedInputException mismatch) {
             return describeExpected(mismatch.getTargetType());
         }

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final URI RULE_BROKEN = URI.create("/problems/rule-broken");
     /** The same work is already under way (a read-model rebuild). */
     public static final URI IN_PROGRESS = URI.create("/problems/in-progress");
+    public static final URI TOO_LARGE = URI.create("/problems/too-large");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
