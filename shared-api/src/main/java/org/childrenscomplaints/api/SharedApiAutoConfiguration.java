@@ -8,6 +8,7 @@ import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.security.SecurityConfiguration;
 import org.childrenscomplaints.api.web.BodySizeLimit;
+import org.childrenscomplaints.api.web.OpenApiDescription;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.childrenscomplaints.api.web.TextLengthLimit;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,7 +36,7 @@ import java.time.ZoneId;
 @AutoConfiguration(before = WebMvcAutoConfiguration.class,
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @EnableConfigurationProperties(CalendarProperties.class)
-@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class, OpenApiDescription.class})
 public class SharedApiAutoConfiguration {
 
     /** English councils: "today" and "the end of a business day" are in London time. */
