@@ -2,6 +2,7 @@ package org.childrenscomplaints.standalone;
 
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.jobrunr.server.BackgroundJobServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +25,9 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
 
     @Autowired
     MongoTemplate readModels;
+
+    @Autowired
+    BackgroundJobServer deadlines;
 
     @Test
     void aCaseHistoryListsEveryEventWithWhoRecordedItAndPersonalDataOnlyForTheComplaintsTeam() {
@@ -93,6 +97,16 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
     @Test
     void everyReadModelRebuiltByReplayIsIdenticalDocumentForDocument() {
         variedHistory();
+        // reminders coming due (back-dated cases) would add events between the two pictures
+        deadlines.pauseProcessing();
+        try {
+            rebuiltAsLive();
+        } finally {
+            deadlines.resumeProcessing();
+        }
+    }
+
+    private void rebuiltAsLive() {
         Map<String, List<String>> live = settledReadModels();
 
         Http admin = http.as(TestUsers.ADMIN);
@@ -174,7 +188,8 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
     private Map<String, List<String>> readModelDocuments() {
         Map<String, List<String>> documents = new TreeMap<>();
         for (String collection : readModels.getCollectionNames()) {
-            if (collection.equals("trackingtokens")) {
+            // the processors' positions and the command side's idempotency keys are not read models
+            if (collection.equals("trackingtokens") || collection.equals("idempotency_keys")) {
                 continue;
             }
             List<String> json = new ArrayList<>();
