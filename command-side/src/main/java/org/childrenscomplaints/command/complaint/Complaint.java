@@ -134,6 +134,7 @@ public class Complaint extends ComplaintState {
         String independentPerson = blankToNull(command.independentPerson());
         FieldChecks checks = new FieldChecks().require(command.managerId(), "managerId");
         if (!nobodyRecorded) {
+            // a Stage 1 allocation names someone, even the import's: its allocated_to column holds it
             Provenance.LIVE.refuseNotRecorded(checks, command.managerId(), "managerId");
         }
         if (independentPersonNeeded) {
