@@ -17,11 +17,15 @@ import org.childrenscomplaints.api.comment.CommentReceivedEvent;
 import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.comment.RegisterCommentCommand;
 import org.childrenscomplaints.api.comment.RespondToCommentCommand;
+import org.childrenscomplaints.api.imports.ImportCommentCommand;
+import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.command.complaint.DelayReasons;
+import org.childrenscomplaints.command.complaint.Provenance;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
 import org.childrenscomplaints.command.complaint.reminder.ReminderScheduler;
@@ -29,6 +33,7 @@ import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
+import org.childrenscomplaints.command.reference.SuppliedReferences;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
@@ -63,14 +68,31 @@ public class Comment {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public CaseRegistration handle(RegisterCommentCommand command, ComplaintRules rules, CommentPolicy policy,
                                    ReferenceNumbering numbering, DeadlineManager deadlines) {
+        return register(command, null, rules, policy, numbering, deadlines);
+    }
+
+    /** A comment from a council's spreadsheet, replayed through the handlers an officer's commands meet, in one unit of work. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public CaseRegistration handle(ImportCommentCommand command, ComplaintRules rules, CommentPolicy policy,
+                                   ReferenceNumbering numbering, DeadlineManager deadlines) {
+        return new CommentImport(this, command, rules, deadlines).replay(
+                () -> register(command.registration(), command.reference(), rules, policy, numbering, deadlines));
+    }
+
+    /** @param suppliedReference the reference the comment had in the council's spreadsheet, or null to number it */
+    CaseRegistration register(RegisterCommentCommand command, String suppliedReference, ComplaintRules rules,
+                              CommentPolicy policy, ReferenceNumbering numbering, DeadlineManager deadlines) {
         FieldChecks checks = new FieldChecks()
                 .businessDate(command.receivedOn(), "receivedOn", rules.today(), RegistrationChecks.EARLIEST_RECEIPT,
                         "the Children Act 1989 came into force")
                 .require(command.channel(), "channel")
                 .require(command.summary(), "summary");
         rules.referenceData().checkServiceArea(checks, command.serviceArea());
+        Optional<CaseReference> supplied = SuppliedReferences.check(checks, suppliedReference, REFERENCE_PREFIX,
+                "a comment", command.receivedOn());
         checks.throwIfAny();
-        String reference = numbering.number(REFERENCE_PREFIX, command.receivedOn(), Optional.empty(), command.commentId())
+        String reference = numbering.number(REFERENCE_PREFIX, command.receivedOn(), supplied, command.commentId())
                 .toString();
         LocalDate acknowledgementDue = rules.calendar().dueDate(command.receivedOn(), policy.acknowledgeWithin());
         LocalDate responseDue = rules.calendar().dueDate(command.receivedOn(), policy.respondWithin());
@@ -96,7 +118,8 @@ public class Comment {
 
     @CommandHandler
     public void handle(AllocateCommentCommand command) {
-        new FieldChecks().require(command.managerId(), "managerId").throwIfAny();
+        Provenance.LIVE.refuseNotRecorded(new FieldChecks().require(command.managerId(), "managerId"),
+                command.managerId(), "managerId").throwIfAny();
         refuseIfAnswered();
         apply(new CommentAllocatedEvent(commentId, command.managerId().strip(), blankToNull(command.managerName()),
                 blankToNull(command.team())));
@@ -104,24 +127,32 @@ public class Comment {
 
     @CommandHandler
     public void handle(RespondToCommentCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        respond(command, rules, deadlines, Provenance.LIVE);
+    }
+
+    /** The import answers a late comment its spreadsheet gave no delay reason for with the reason NOT_RECORDED. */
+    void respond(RespondToCommentCommand command, ComplaintRules rules, DeadlineManager deadlines, Provenance provenance) {
         FieldChecks checks = new FieldChecks().businessDate(command.respondedOn(), "respondedOn", rules.today(),
                 receivedOn, "the day the comment was received");
         if (command.delayReason() != null) {
-            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData());
+            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData(), provenance);
         }
         checks.throwIfAny();
         refuseIfAnswered();
         if (allocatedTo == null) {
             throw ruleBroken("A comment must be forwarded to a manager (allocated) before it is answered.");
         }
-        if (command.respondedOn().isAfter(responseDueOn) && command.delayReason() == null) {
+        boolean late = command.respondedOn().isAfter(responseDueOn);
+        DelayReason delayReason = late && command.delayReason() == null && provenance == Provenance.IMPORT
+                ? new DelayReason(Provenance.NOT_RECORDED, null) : command.delayReason();
+        if (late && delayReason == null) {
             throw ruleBroken("This response is late: the comment was due to be answered on " + responseDueOn
                     + ". Send the delay reason with the response.");
         }
         reminders.scheduleIds().values().forEach(ids -> ReminderScheduler.cancel(ids, deadlines));
         apply(new CommentRespondedEvent(commentId, command.respondedOn(),
-                command.delayReason() == null ? null : command.delayReason().category(),
-                command.delayReason() == null ? null : blankToNull(command.delayReason().note())));
+                delayReason == null ? null : delayReason.category(),
+                delayReason == null ? null : blankToNull(delayReason.note())));
     }
 
     /** A reminder fires only while its clock is still open with the due date it was set for. */

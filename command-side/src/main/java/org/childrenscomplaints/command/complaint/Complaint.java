@@ -36,6 +36,7 @@ import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
+import org.childrenscomplaints.api.imports.ImportComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
@@ -88,6 +89,17 @@ public class Complaint extends ComplaintState {
         return new CaseRegistration(command.complaintId(), reference);
     }
 
+    /**
+     * A complaint from a council's spreadsheet: registered, then everything its row says happened, each
+     * step judged by the handler an officer's command meets. One unit of work: all of it or nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public CaseRegistration handle(ImportComplaintCommand command, ComplaintRules rules, ReferenceNumbering numbering,
+                                   DeadlineManager deadlines) {
+        return new ComplaintImport(this, command, rules, deadlines).replay(command.registration(), numbering);
+    }
+
     @CommandHandler
     public void handle(AcknowledgeComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
         new FieldChecks().businessDate(command.acknowledgedOn(), "acknowledgedOn", rules.today(), receivedOn,
@@ -110,10 +122,21 @@ public class Complaint extends ComplaintState {
 
     @CommandHandler
     public void handle(AllocateComplaintCommand command) {
+        allocate(command, Provenance.LIVE);
+    }
+
+    /** The import allocates Stages 2 and 3 to NOT_RECORDED: its spreadsheet names no one, nor an independent person. */
+    void allocate(AllocateComplaintCommand command, Provenance provenance) {
+        boolean nobodyRecorded = currentStage != Stage.STAGE_1 && provenance.mayRecordAsNotRecorded(command.managerId());
         // a statutory Stage 2 is investigated by an investigating officer with an independent person
-        boolean independentPersonNeeded = procedure == Procedure.STATUTORY && currentStage == Stage.STAGE_2;
+        boolean independentPersonNeeded = procedure == Procedure.STATUTORY && currentStage == Stage.STAGE_2
+                && !nobodyRecorded;
         String independentPerson = blankToNull(command.independentPerson());
         FieldChecks checks = new FieldChecks().require(command.managerId(), "managerId");
+        if (!nobodyRecorded) {
+            // a Stage 1 allocation names someone, even the import's: its allocated_to column holds it
+            Provenance.LIVE.refuseNotRecorded(checks, command.managerId(), "managerId");
+        }
         if (independentPersonNeeded) {
             checks.require(independentPerson, "independentPerson");
         } else {
@@ -170,7 +193,7 @@ public class Complaint extends ComplaintState {
     public void handle(RecordDelayReasonCommand command, ComplaintRules rules) {
         FieldChecks checks = new FieldChecks();
         DelayReason reason = command.delayReason() == null ? new DelayReason(null, null) : command.delayReason();
-        DelayReasons.check(checks, reason, "", rules.referenceData());
+        DelayReasons.check(checks, reason, "", rules.referenceData(), Provenance.LIVE);
         checks.throwIfAny();
         refuseIfClosed();
         refuseIfAnswered(stages.get(currentStage));
@@ -179,6 +202,12 @@ public class Complaint extends ComplaintState {
 
     @CommandHandler
     public void handle(RespondToComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        respond(command, rules, deadlines, Provenance.LIVE);
+    }
+
+    /** The import answers a late stage its spreadsheet gave no delay reason for with the reason NOT_RECORDED. */
+    void respond(RespondToComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines,
+                 Provenance provenance) {
         StageProgress current = stages.get(currentStage);
         FieldChecks checks = new FieldChecks()
                 .businessDate(command.respondedOn(), "respondedOn", rules.today(), current.startedOn(),
@@ -189,7 +218,7 @@ public class Complaint extends ComplaintState {
                         + String.join(", ", issues))
                 .require(outcome, "issueOutcomes." + issue));
         if (command.delayReason() != null) {
-            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData());
+            DelayReasons.check(checks, command.delayReason(), "delayReason.", rules.referenceData(), provenance);
         }
         checks.throwIfAny();
         refuseIfClosed();
@@ -201,14 +230,16 @@ public class Complaint extends ComplaintState {
         if (!current.isAllocated()) {
             throw ruleBroken(currentStage.label() + " must be allocated to a manager before it is answered.");
         }
-        boolean late = command.respondedOn().isAfter(current.dueDate());
-        if (late && !current.delayReasonRecorded() && command.delayReason() == null) {
+        boolean late = lateWithoutDelayReason(command.respondedOn());
+        DelayReason delayReason = late && command.delayReason() == null && provenance == Provenance.IMPORT
+                ? new DelayReason(Provenance.NOT_RECORDED, null) : command.delayReason();
+        if (late && delayReason == null) {
             throw ruleBroken("This response is late: " + currentStage.label() + " was due on " + current.dueDate()
                     + ". Record a delay reason first, or send one with the response.");
         }
-        if (command.delayReason() != null) {
-            apply(new DelayReasonRecordedEvent(complaintId, currentStage, command.delayReason().category(),
-                    blankToNull(command.delayReason().note())));
+        if (delayReason != null) {
+            apply(new DelayReasonRecordedEvent(complaintId, currentStage, delayReason.category(),
+                    blankToNull(delayReason.note())));
         }
         // an answer also closes an acknowledgement never recorded
         for (ClockType clock : ClockType.values()) {
@@ -220,8 +251,14 @@ public class Complaint extends ComplaintState {
 
     @CommandHandler
     public void handle(EscalateComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines) {
+        escalate(command, rules, deadlines, Provenance.LIVE);
+    }
+
+    /** The import accepts a late request for the next stage with the reason NOT_RECORDED. */
+    void escalate(EscalateComplaintCommand command, ComplaintRules rules, DeadlineManager deadlines,
+                  Provenance provenance) {
         Stage next = command.toStage();
-        new FieldChecks()
+        provenance.refuseNotRecorded(new FieldChecks(), command.lateRequestReason(), "lateRequestReason")
                 .require(next, "toStage")
                 .check(next != Stage.STAGE_1, "toStage", "must be STAGE_2, STAGE_3 or OMBUDSMAN")
                 .check(next == Stage.OMBUDSMAN || blankToNull(command.ombudsmanReference()) == null,

@@ -34,6 +34,11 @@ class ComplaintLearning {
     /** Learning, for a complaint upheld or partially upheld at some stage. */
     @CommandHandler
     public UUID handle(CaptureLearningCommand command, ComplaintRules rules) {
+        return capture(command, rules, Provenance.LIVE);
+    }
+
+    /** The import's actions have neither owner (NOT_RECORDED) nor due date: its spreadsheet held only what they were. */
+    UUID capture(CaptureLearningCommand command, ComplaintRules rules, Provenance provenance) {
         LocalDate capturedOn = command.capturedOn() == null ? rules.today() : command.capturedOn();
         FieldChecks checks = new FieldChecks()
                 .check(!capturedOn.isAfter(rules.today()), "capturedOn", "cannot be in the future")
@@ -46,9 +51,12 @@ class ComplaintLearning {
         }
         for (int i = 0; i < command.actions().size(); i++) {
             LearningAction action = command.actions().get(i);
-            checks.require(action == null ? null : action.description(), "actions[" + i + "].description")
-                    .require(action == null ? null : action.owner(), "actions[" + i + "].owner")
-                    .require(action == null ? null : action.dueDate(), "actions[" + i + "].dueDate");
+            checks.require(action == null ? null : action.description(), "actions[" + i + "].description");
+            if (action == null || !provenance.mayRecordAsNotRecorded(action.owner())) {
+                checks.require(action == null ? null : action.owner(), "actions[" + i + "].owner")
+                        .require(action == null ? null : action.dueDate(), "actions[" + i + "].dueDate");
+                provenance.refuseNotRecorded(checks, action == null ? null : action.owner(), "actions[" + i + "].owner");
+            }
         }
         checks.throwIfAny();
         if (!upheldAtAnyStage) {

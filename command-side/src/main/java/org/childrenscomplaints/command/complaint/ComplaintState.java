@@ -158,6 +158,17 @@ abstract class ComplaintState {
         reminders = reminders.with(event);
     }
 
+    /** Whether an answer to the current stage on that day would be late with no delay reason recorded for it. */
+    protected boolean lateWithoutDelayReason(LocalDate respondedOn) {
+        StageProgress current = stages.get(currentStage);
+        return respondedOn.isAfter(current.dueDate()) && !current.delayReasonRecorded();
+    }
+
+    /** Whether the current stage still waits for its answer, so something can be recorded against it. */
+    protected boolean currentStageOpen() {
+        return closedAs == null && referredToOmbudsmanOn == null && !stages.get(currentStage).isAnswered();
+    }
+
     /** The due date of a clock still open, or null when it has closed. */
     protected LocalDate openDueDate(Stage stage, ClockType clock) {
         StageProgress progress = stages.get(stage);

@@ -5,12 +5,16 @@ import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.Rejection;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A command refused for a reason the sender can act on; see {@link Rejection}. */
 public class CommandRejectedException extends CommandExecutionException {
 
+    private final transient Rejection rejection;
+
     private CommandRejectedException(Rejection rejection) {
         super(rejection.detail(), null, rejection);
+        this.rejection = rejection;
     }
 
     public static CommandRejectedException invalid(List<FieldProblem> errors) {
@@ -25,5 +29,17 @@ public class CommandRejectedException extends CommandExecutionException {
 
     public static CommandRejectedException ruleBroken(String rule) {
         return new CommandRejectedException(new Rejection(Rejection.Kind.RULE_BROKEN, rule, List.of()));
+    }
+
+    /**
+     * The same refusal in another sender's words, e.g. a spreadsheet's column names for the command's fields:
+     * fields renamed by {@code fieldName}, and any rule's detail led by {@code context}.
+     */
+    public CommandRejectedException restated(UnaryOperator<String> fieldName, String context) {
+        if (rejection.kind() == Rejection.Kind.INVALID) {
+            return invalid(rejection.errors().stream()
+                    .map(problem -> new FieldProblem(fieldName.apply(problem.field()), problem.message())).toList());
+        }
+        return new CommandRejectedException(new Rejection(rejection.kind(), context + rejection.detail(), List.of()));
     }
 }

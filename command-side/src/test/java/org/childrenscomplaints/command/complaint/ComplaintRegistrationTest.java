@@ -104,8 +104,8 @@ class ComplaintRegistrationTest {
                                 new FieldProblem("receivedOn", "cannot be in the future"),
                                 new FieldProblem("serviceArea", ReferenceData.defaults().describeServiceAreas()),
                                 new FieldProblem("issues[1]", ReferenceData.defaults().describeIssueCategories()),
-                                new FieldProblem("reference", "must look like ST-2019-0007: the procedure's two "
-                                        + "letters, the reporting year and the case's number"))));
+                                new FieldProblem("reference", "must look like ST-2019-0007: the two letters of "
+                                        + "the kind of case, the reporting year and the case's number"))));
     }
 
     @Test

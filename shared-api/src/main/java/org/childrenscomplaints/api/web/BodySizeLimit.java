@@ -43,6 +43,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         DataSize limit = IMPORTS.equals(request.getRequestURI()) ? importLimit : commandLimit;
         if (request.getContentLengthLong() > limit.toBytes()) {
+            drain(request, limit);
             refuse(request, response, limit);
             return;
         }
@@ -65,6 +66,22 @@ public class BodySizeLimit extends OncePerRequestFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads a refused body on to its end (up to a bound) and drops it: a server that answers before
+     * the client has finished sending makes many clients lose the answer to a broken connection.
+     */
+    private static void drain(HttpServletRequest request, DataSize limit) throws IOException {
+        long bound = 4 * limit.toBytes();
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int read;
+        try (var body = request.getInputStream()) {
+            while (drained < bound && (read = body.read(buffer)) >= 0) {
+                drained += read;
+            }
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {

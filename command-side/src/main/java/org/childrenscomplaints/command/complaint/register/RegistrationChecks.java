@@ -1,12 +1,12 @@
 package org.childrenscomplaints.command.complaint.register;
 
-import org.childrenscomplaints.api.calendar.ReportingYear;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ReferenceData;
+import org.childrenscomplaints.command.reference.SuppliedReferences;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
@@ -22,8 +22,6 @@ import static org.childrenscomplaints.command.rejection.CommandRejectedException
  */
 public final class RegistrationChecks {
 
-    static final String REFERENCE_FORMAT = "must look like ST-2019-0007: the procedure's two letters, the reporting "
-            + "year and the case's number";
     /** The Children Act 1989 came into force on 14 October 1991: no complaint under it is older. */
     public static final LocalDate EARLIEST_RECEIPT = LocalDate.of(1991, 10, 14);
 
@@ -77,22 +75,9 @@ public final class RegistrationChecks {
     }
 
     private static Optional<CaseReference> suppliedReference(RegisterComplaintCommand command, FieldChecks checks) {
-        if (command.reference() == null || command.reference().isBlank()) {
-            return Optional.empty();
-        }
-        Optional<CaseReference> reference = CaseReference.parse(command.reference());
-        checks.check(reference.isPresent(), "reference", REFERENCE_FORMAT);
-        if (reference.isPresent() && command.procedure() != null) {
-            String prefix = command.procedure().referencePrefix();
-            checks.check(reference.get().prefix().equals(prefix), "reference",
-                    "must start with " + prefix + " for a " + command.procedure() + " complaint");
-        }
-        if (reference.isPresent() && command.receivedOn() != null) {
-            int year = ReportingYear.containing(command.receivedOn());
-            checks.check(reference.get().year() == year, "reference", "must carry the reporting year the complaint was "
-                    + "received in (" + year + ", from 1 April to 31 March)");
-        }
-        return reference;
+        Procedure procedure = command.procedure();
+        return SuppliedReferences.check(checks, command.reference(), procedure == null ? null : procedure.referencePrefix(),
+                "a " + procedure + " complaint", command.receivedOn());
     }
 
     /** The procedure's own rules on who may use it and how old a matter may be (409 when broken). */
