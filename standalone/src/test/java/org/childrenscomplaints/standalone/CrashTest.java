@@ -62,7 +62,8 @@ class CrashTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
-                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir)
+                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir,
+                "--complaints.demo-data.enabled=false")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("crash-test-app.log").toFile()))
                 .start();

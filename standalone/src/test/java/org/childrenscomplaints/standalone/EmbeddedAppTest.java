@@ -31,6 +31,8 @@ abstract class EmbeddedAppTest {
     @DynamicPropertySource
     static void embeddedStorage(DynamicPropertyRegistry registry) {
         registry.add("complaints.data-dir", DATA_DIR::toString);
+        // each test makes the history it reads
+        registry.add("complaints.demo-data.enabled", () -> "false");
     }
 
     private static Path temporaryDataDir() {
