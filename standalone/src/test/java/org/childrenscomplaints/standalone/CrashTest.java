@@ -62,7 +62,8 @@ class CrashTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
-                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir));
+                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir,
+                "--complaints.demo-data.enabled=false"));
         command.addAll(TestUsers.arguments());
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

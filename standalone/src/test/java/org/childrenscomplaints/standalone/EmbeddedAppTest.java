@@ -32,6 +32,8 @@ abstract class EmbeddedAppTest {
     static void embeddedStorage(DynamicPropertyRegistry registry) {
         registry.add("complaints.data-dir", DATA_DIR::toString);
         TestUsers.properties().forEach((name, value) -> registry.add(name, () -> value));
+        // each test makes the history it reads
+        registry.add("complaints.demo-data.enabled", () -> "false");
     }
 
     private static Path temporaryDataDir() {

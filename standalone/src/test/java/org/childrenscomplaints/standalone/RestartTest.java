@@ -80,7 +80,8 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir,
+                "--complaints.demo-data.enabled=false"));
         args.addAll(TestUsers.arguments());
         args.addAll(List.of(settings));
         return StandaloneApplication.builder().run(args.toArray(String[]::new));
