@@ -6,6 +6,7 @@ import org.childrenscomplaints.api.audit.AuditMetadata;
 import org.childrenscomplaints.api.calendar.CalendarProperties;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
+import org.childrenscomplaints.api.security.CallerMetadata;
 import org.childrenscomplaints.api.security.SecurityConfiguration;
 import org.childrenscomplaints.api.web.BodySizeLimit;
 import org.childrenscomplaints.api.web.OpenApiDescription;
@@ -58,6 +59,12 @@ public class SharedApiAutoConfiguration {
     @Bean
     public CorrelationDataProvider auditCorrelation() {
         return AuditMetadata.passedFromCommandsToEvents();
+    }
+
+    /** Commands carry who sent them (the correlation provider above passes that on to their events). */
+    @Bean
+    public CallerMetadata callerMetadata() {
+        return new CallerMetadata();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.childrenscomplaints.api.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Sign-in and the role of every request, the same for both services. Embedded: HTTP Basic against
  * the configured users. Production: bearer tokens from the council's OIDC identity provider.
  * Stateless: every request carries its credentials, so no session and no CSRF token (browsers never
- * send these credentials on their own).
+ * send these credentials on their own). Only where there is a web server: an import from the
+ * command line runs without one, signed in as itself ({@link SignedIn}).
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
@@ -45,11 +48,6 @@ public class SecurityConfiguration {
     @Bean
     public UserDetailsService configuredUsers(SecuritySettings settings) {
         return ConfiguredUsers.from(settings);
-    }
-
-    @Bean
-    public CallerMetadata callerMetadata() {
-        return new CallerMetadata();
     }
 
     /** The token's {@code roleClaim} lists the contract's role names (e.g. Entra ID app roles named OFFICER, ...). */
