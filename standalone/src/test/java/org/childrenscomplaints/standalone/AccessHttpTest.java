@@ -94,6 +94,23 @@ class AccessHttpTest extends EmbeddedAppTest {
         assertThat(wrong.contentType()).isEqualTo("application/problem+json");
     }
 
+    @Test
+    void aManagerActsOnTheCasesAllocatedToThem() {
+        Http manager = http.as(MANAGER);
+        String theirs = http.registerComplaint("CORPORATE", "2026-05-04");
+        http.complaintCommand(theirs, "allocation", "{\"managerId\": \"" + MANAGER + "\"}");
+        String someoneElses = http.registerComplaint("CORPORATE", "2026-05-04");
+        http.complaintCommand(someoneElses, "allocation", "{\"managerId\": \"p.smith\"}");
+
+        assertThat(manager.postJson(Http.complaintPath(theirs, "acknowledgement"), "{\"acknowledgedOn\": \"2026-05-05\"}")
+                .status()).isEqualTo(204);
+        Http.Answer refused = manager.postJson(Http.complaintPath(someoneElses, "acknowledgement"),
+                "{\"acknowledgedOn\": \"2026-05-05\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.json().path("detail").asString()).contains("allocated to someone else");
+    }
+
     private static Endpoint read(String path) {
         return new Endpoint("GET", path, READERS, true);
     }

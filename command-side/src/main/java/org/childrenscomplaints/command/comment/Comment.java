@@ -1,6 +1,9 @@
 package org.childrenscomplaints.command.comment;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,6 +22,7 @@ import org.childrenscomplaints.api.comment.RegisterCommentCommand;
 import org.childrenscomplaints.api.comment.RespondToCommentCommand;
 import org.childrenscomplaints.api.imports.ImportCommentCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
+import org.childrenscomplaints.api.security.ManagersOwnCases;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
@@ -34,6 +38,7 @@ import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
 import org.childrenscomplaints.command.reference.SuppliedReferences;
+import org.childrenscomplaints.command.rejection.CommandRejectedException;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
@@ -102,6 +107,16 @@ public class Comment {
         scheduleReminders(ClockType.ACKNOWLEDGEMENT, acknowledgementDue, rules, deadlines);
         scheduleReminders(ClockType.RESPONSE, responseDue, rules, deadlines);
         return new CaseRegistration(command.commentId(), reference);
+    }
+
+    /** A manager's comment is the one allocated to them. */
+    @CommandHandlerInterceptor
+    public Object managersOwnCases(CommandMessage<?> command, InterceptorChain handlers) throws Exception {
+        String refusal = ManagersOwnCases.refusal(command, allocatedTo);
+        if (refusal != null) {
+            throw CommandRejectedException.forbidden(refusal);
+        }
+        return handlers.proceed();
     }
 
     @CommandHandler

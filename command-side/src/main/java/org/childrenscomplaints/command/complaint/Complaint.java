@@ -1,6 +1,9 @@
 package org.childrenscomplaints.command.complaint;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -38,6 +41,7 @@ import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.complaint.WithdrawComplaintCommand;
 import org.childrenscomplaints.api.imports.ImportComplaintCommand;
 import org.childrenscomplaints.api.reference.CaseReference;
+import org.childrenscomplaints.api.security.ManagersOwnCases;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
 import org.childrenscomplaints.command.complaint.reminder.ReminderScheduler;
@@ -46,6 +50,7 @@ import org.childrenscomplaints.command.policy.ExtensionLimit;
 import org.childrenscomplaints.command.policy.ProcedurePolicy;
 import org.childrenscomplaints.command.policy.ProcedurePolicy.ReceiptDeadlines;
 import org.childrenscomplaints.command.reference.ReferenceNumbering;
+import org.childrenscomplaints.command.rejection.CommandRejectedException;
 import org.childrenscomplaints.command.rejection.FieldChecks;
 
 import java.time.LocalDate;
@@ -98,6 +103,17 @@ public class Complaint extends ComplaintState {
     public CaseRegistration handle(ImportComplaintCommand command, ComplaintRules rules, ReferenceNumbering numbering,
                                    DeadlineManager deadlines) {
         return new ComplaintImport(this, command, rules, deadlines).replay(command.registration(), numbering);
+    }
+
+    /** Before any command on the case, its own or its learning's and Ombudsman's: a manager's case is the one allocated to them. */
+    @CommandHandlerInterceptor
+    public Object managersOwnCases(CommandMessage<?> command, InterceptorChain handlers) throws Exception {
+        StageProgress current = stages.get(currentStage);
+        String refusal = ManagersOwnCases.refusal(command, current == null ? null : current.allocatedTo());
+        if (refusal != null) {
+            throw CommandRejectedException.forbidden(refusal);
+        }
+        return handlers.proceed();
     }
 
     @CommandHandler

@@ -27,6 +27,10 @@ public class CommandRejectedException extends CommandExecutionException {
         return new CommandRejectedException(new Rejection(Rejection.Kind.NOT_FOUND, what, List.of()));
     }
 
+    public static CommandRejectedException forbidden(String why) {
+        return new CommandRejectedException(new Rejection(Rejection.Kind.FORBIDDEN, why, List.of()));
+    }
+
     public static CommandRejectedException ruleBroken(String rule) {
         return new CommandRejectedException(new Rejection(Rejection.Kind.RULE_BROKEN, rule, List.of()));
     }

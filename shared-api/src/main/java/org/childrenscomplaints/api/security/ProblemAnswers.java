@@ -2,6 +2,7 @@ package org.childrenscomplaints.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.childrenscomplaints.api.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +18,6 @@ import java.net.URI;
 /** 401 and 403 as problem+json, like every other refusal; the filter chain answers them before any controller. */
 final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final URI NOT_SIGNED_IN = URI.create("/problems/not-signed-in");
-    static final URI NOT_ALLOWED = URI.create("/problems/not-allowed");
-
     private final JsonMapper json;
     private final String challenge;
 
@@ -33,14 +31,14 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
             throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(request, response, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN, "Sign in required",
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.NOT_SIGNED_IN, "Sign in required",
                 "Sign in to use this service.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, NOT_ALLOWED, "Not allowed for your role",
+        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.NOT_ALLOWED, "Not allowed for your role",
                 "Your role may not " + ("GET".equals(request.getMethod()) ? "read" : "do") + " this: "
                         + request.getMethod() + " " + request.getRequestURI() + ".");
     }

@@ -75,6 +75,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case INVALID -> invalidRequest(rejection.detail(), rejection.errors());
             case NOT_FOUND -> notFound(new NotFoundException(rejection.detail()));
             case RULE_BROKEN -> ruleBroken(rejection.detail());
+            case FORBIDDEN -> notYours(rejection.detail());
         };
     }
 
@@ -92,6 +93,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     public ProblemDetail concurrentChange(ConcurrencyException e) {
         return ruleBroken("Someone else changed the same record at the same moment. Reload it and try again.");
+    }
+
+    private static ProblemDetail notYours(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(ProblemTypes.NOT_ALLOWED);
+        problem.setTitle("Not allowed for your role");
+        return problem;
     }
 
     private static ProblemDetail ruleBroken(String detail) {

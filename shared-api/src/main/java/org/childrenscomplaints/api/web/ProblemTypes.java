@@ -10,6 +10,8 @@ public final class ProblemTypes {
     public static final URI RULE_BROKEN = URI.create("/problems/rule-broken");
     /** The same work is already under way (a read-model rebuild). */
     public static final URI IN_PROGRESS = URI.create("/problems/in-progress");
+    public static final URI NOT_SIGNED_IN = URI.create("/problems/not-signed-in");
+    public static final URI NOT_ALLOWED = URI.create("/problems/not-allowed");
     public static final URI TOO_LARGE = URI.create("/problems/too-large");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 

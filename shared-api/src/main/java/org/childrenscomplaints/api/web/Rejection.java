@@ -15,7 +15,9 @@ public record Rejection(Kind kind, String detail, List<FieldProblem> errors) {
         /** Answered 404: a part of the case the command names (a piece of learning, an action) does not exist. */
         NOT_FOUND,
         /** Answered 409: a rule of the procedure forbids it. */
-        RULE_BROKEN
+        RULE_BROKEN,
+        /** Answered 403: the caller's role may do this, but not on this case (a manager's case is the one allocated to them). */
+        FORBIDDEN
     }
 
     public Rejection {
