@@ -4,14 +4,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.childrenscomplaints.api.web.FilterProblems;
+import org.childrenscomplaints.api.web.ProblemTypes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -64,7 +64,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, "/problems/invalid-request", "The request is not valid",
+            refuse(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "The request is not valid",
                     "An Idempotency-Key is 1 to 200 printable characters without spaces.");
             return;
         }
@@ -85,7 +85,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(KEPT_FOR)));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "The same request is being handled",
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED, "The same request is being handled",
                     "A request with this Idempotency-Key is still being handled; ask again in a moment.");
             return;
         }
@@ -116,12 +116,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void answerAgain(IdempotentAnswer earlier, String hash, HttpServletRequest request,
                              HttpServletResponse response) throws IOException {
         if (!earlier.requestHash().equals(hash)) {
-            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "Idempotency-Key already used",
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED, "Idempotency-Key already used",
                     "This Idempotency-Key was used in the last 24 hours for a different request. Use a new key for a new request.");
             return;
         }
         if (!earlier.answered()) {
-            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED.toString(), "The same request is being handled",
+            refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED, "The same request is being handled",
                     "A request with this Idempotency-Key is still being handled; ask again in a moment.");
             return;
         }
@@ -138,15 +138,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                         String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        FilterProblems.write(FilterProblems.problem(status, type, title, detail), request, response, json);
     }
 
     private static String callerOf() {

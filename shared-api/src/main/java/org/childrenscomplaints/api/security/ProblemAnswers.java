@@ -2,10 +2,9 @@ package org.childrenscomplaints.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.childrenscomplaints.api.web.FilterProblems;
 import org.childrenscomplaints.api.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,12 +44,6 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                        String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        FilterProblems.write(FilterProblems.problem(status, type, title, detail), request, response, json);
     }
 }

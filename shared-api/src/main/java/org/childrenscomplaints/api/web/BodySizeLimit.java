@@ -8,14 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -85,19 +83,12 @@ public class BodySizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
-        ProblemDetail problem = tooLarge(limit);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        FilterProblems.write(tooLarge(limit), request, response, json);
     }
 
     static ProblemDetail tooLarge(DataSize limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        return FilterProblems.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Request too large",
                 "The request body is larger than the " + limit.toKilobytes() + " KB allowed here.");
-        problem.setType(ProblemTypes.TOO_LARGE);
-        problem.setTitle("Request too large");
-        return problem;
     }
 
     static final class BodyTooLarge extends IOException {
