@@ -5,6 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -87,8 +90,11 @@ class AccessHttpTest extends EmbeddedAppTest {
     }
 
     @Test
-    void theHealthCheckNeedsNoSignInAndAWrongPasswordIsNoSignIn() {
+    void theHealthCheckNeedsNoSignInAndAWrongPasswordIsNoSignIn() throws Exception {
         assertThat(new Http(port).get("/actuator/health").response().body()).isEqualTo("{\"status\":\"UP\"}");
+        HttpResponse<Void> head = HttpClient.newHttpClient().send(http.as(INTAKE).request("/api/complaints/" + NO_CASE)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).as("HEAD tells no more than GET").isEqualTo(403);
         Http.Answer wrong = new Http(port).as("nobody").get("/api/tracker");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).isEqualTo("application/problem+json");

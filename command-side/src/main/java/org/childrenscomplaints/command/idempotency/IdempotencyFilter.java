@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.childrenscomplaints.api.web.FilterProblems;
 import org.childrenscomplaints.api.web.ProblemTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -40,9 +43,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final Duration KEPT_FOR = Duration.ofHours(24);
+    /**
+     * How long a request still being handled holds its key: far longer than any command takes, short
+     * enough that a key whose first request died with its process is free again soon.
+     */
+    static final Duration HANDLING_LEASE = Duration.ofMinutes(2);
     /** Printable ASCII, as long as a client could want (a uuid is 36). */
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final URI KEY_REUSED = URI.create("/problems/idempotency-key-reused");
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
@@ -71,45 +81,58 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         BufferedBodyRequest buffered = new BufferedBodyRequest(request);
         String id = callerOf() + "\n" + key;
         String hash = hashOf(request, buffered.body());
-        IdempotentAnswer earlier = mongo.findById(id, IdempotentAnswer.class);
         Instant now = clock.instant();
-        if (earlier != null && earlier.expiresAt().isBefore(now)) {
-            // past its day (MongoDB's own expiry runs only now and then)
-            mongo.remove(earlier);
-            earlier = null;
-        }
+        // past its day or its lease (MongoDB's own expiry runs only now and then); only if still expired,
+        // so a request that has just taken the key over is not thrown out
+        mongo.remove(Query.query(Criteria.where("_id").is(id).and("expiresAt").lt(now)), IdempotentAnswer.class);
+        IdempotentAnswer earlier = mongo.findById(id, IdempotentAnswer.class);
         if (earlier != null) {
             answerAgain(earlier, hash, request, response);
             return;
         }
         try {
-            mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(KEPT_FOR)));
+            mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(HANDLING_LEASE)));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED, "The same request is being handled",
                     "A request with this Idempotency-Key is still being handled; ask again in a moment.");
             return;
         }
-        handleAndKeep(id, buffered, response, chain);
+        handleAndKeep(id, hash, now, buffered, response, chain);
     }
 
-    private void handleAndKeep(String id, BufferedBodyRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    private void handleAndKeep(String id, String hash, Instant receivedAt, BufferedBodyRequest request,
+                               HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        boolean handled = false;
         try {
             chain.doFilter(request, answer);
-            // a failure on our side is not an answer: the client may try again with the same key
-            if (answer.getStatus() < 500) {
-                IdempotentAnswer pending = mongo.findById(id, IdempotentAnswer.class);
-                mongo.save(pending.answer(answer.getStatus(), answer.getContentType(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
-                kept = true;
-            }
+            handled = true;
         } finally {
-            if (!kept) {
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotentAnswer.class);
+            // a failure on our side is not an answer: the client may try again with the same key
+            if (!handled || answer.getStatus() >= 500) {
+                mongo.remove(Query.query(Criteria.where("_id").is(id).and("requestHash").is(hash)), IdempotentAnswer.class);
+            } else {
+                keep(id, hash, receivedAt, answer);
             }
             answer.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Keeps the answer for the day. If that fails, the command has still been carried out: the key
+     * stays held until its lease ends (a retry meanwhile is told to wait), never freed for a second run.
+     */
+    private void keep(String id, String hash, Instant receivedAt, ContentCachingResponseWrapper answer) {
+        try {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("requestHash").is(hash)),
+                    new Update().set("status", answer.getStatus()).set("contentType", answer.getContentType())
+                            .set("location", answer.getHeader(HttpHeaders.LOCATION))
+                            .set("body", answer.getContentAsByteArray())
+                            .set("expiresAt", receivedAt.plus(KEPT_FOR)),
+                    IdempotentAnswer.class);
+        } catch (RuntimeException notKept) {
+            log.warn("The answer to a request with an Idempotency-Key could not be kept; its key is held until {}",
+                    receivedAt.plus(HANDLING_LEASE), notKept);
         }
     }
 
@@ -148,11 +171,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return caller == null ? "" : caller.getName();
     }
 
-    /** The request as far as "the same request" goes: where it was sent and what it said. */
+    /** The request as far as "the same request" goes: where it was sent, in what form and what it said. */
     private static String hashOf(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            String target = request.getMethod() + " " + request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                    + "\n" + request.getContentType() + "\n";
+            sha256.update(target.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

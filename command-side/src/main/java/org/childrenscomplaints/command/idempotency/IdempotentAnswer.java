@@ -10,7 +10,8 @@ import java.time.Instant;
  * The first answer to a request sent with an {@code Idempotency-Key}, kept for a day beside the
  * other stored state (so it holds across restarts and between instances). {@code id} is the
  * caller and the key: one caller's key never answers another's. Until {@code status} is set the
- * first request is still being handled. MongoDB removes it once {@code expiresAt} has passed.
+ * first request is still being handled, and {@code expiresAt} is the end of its short lease; then
+ * the end of the day it is kept. MongoDB removes it once {@code expiresAt} has passed.
  */
 @Document("idempotency_keys")
 record IdempotentAnswer(@Id String id, String requestHash, Instant receivedAt,
@@ -25,8 +26,4 @@ record IdempotentAnswer(@Id String id, String requestHash, Instant receivedAt,
         return status != null;
     }
 
-    IdempotentAnswer answer(int answerStatus, String answerContentType, String answerLocation, byte[] answerBody) {
-        return new IdempotentAnswer(id, requestHash, receivedAt, expiresAt, answerStatus, answerContentType,
-                answerLocation, answerBody);
-    }
 }

@@ -36,6 +36,9 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.POST, MANAGERS_COMMANDS).hasAnyRole(names(MANAGER, OFFICER, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(names(OFFICER, ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(names(SCRUTINY, OFFICER, MANAGER, ADMIN))
+                // HEAD is answered by the GET handlers, so it may tell no more than GET would
+                .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(names(SCRUTINY, OFFICER, MANAGER, ADMIN))
+                .requestMatchers("/api/**").denyAll()
                 // anything else: signed in, then the application answers (404 for a path that does not exist)
                 .anyRequest().authenticated();
     }
