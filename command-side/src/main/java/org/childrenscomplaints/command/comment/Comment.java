@@ -57,6 +57,7 @@ public class Comment {
 
     @AggregateIdentifier
     private UUID commentId;
+    private CaseRegistration registration;
     private LocalDate receivedOn;
     private LocalDate acknowledgementDueOn;
     private LocalDate acknowledgedOn;
@@ -70,9 +71,12 @@ public class Comment {
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CaseRegistration handle(RegisterCommentCommand command, ComplaintRules rules, CommentPolicy policy,
                                    ReferenceNumbering numbering, DeadlineManager deadlines) {
+        if (registration != null) {
+            return registration; // the same request run again after its answer was lost (NewIds)
+        }
         return register(command, null, rules, policy, numbering, deadlines);
     }
 
@@ -196,6 +200,7 @@ public class Comment {
     @EventSourcingHandler
     void on(CommentReceivedEvent event) {
         commentId = event.commentId();
+        registration = new CaseRegistration(event.commentId(), event.reference());
         receivedOn = event.receivedOn();
         acknowledgementDueOn = event.acknowledgementDueOn();
         responseDueOn = event.responseDueOn();

@@ -1,5 +1,7 @@
 package org.childrenscomplaints.command.comment;
 
+import org.childrenscomplaints.command.idempotency.NewIds;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.comment.AcknowledgeCommentCommand;
@@ -35,8 +37,9 @@ public class CommentController {
     }
 
     @PostMapping
-    public ResponseEntity<CaseRegistration> register(@RequestBody RegisterCommentCommand body) {
-        CaseRegistration registration = commandGateway.sendAndWait(new RegisterCommentCommand(UUID.randomUUID(),
+    public ResponseEntity<CaseRegistration> register(@RequestBody RegisterCommentCommand body, HttpServletRequest request) {
+        CaseRegistration registration = commandGateway.sendAndWait(new RegisterCommentCommand(
+                NewIds.forRequest(request, "comment"),
                 body.receivedOn(), body.channel(), body.serviceArea(), body.team(), body.summary(), body.complainant()));
         return ResponseEntity.created(URI.create("/api/comments/" + registration.id())).body(registration);
     }

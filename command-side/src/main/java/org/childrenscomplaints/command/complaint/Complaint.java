@@ -74,9 +74,12 @@ public class Complaint extends ComplaintState {
 
     /** Receives a complaint: checks it, numbers it, and works out its first due dates. */
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CaseRegistration handle(RegisterComplaintCommand command, ComplaintRules rules, ReferenceNumbering numbering,
                                    DeadlineManager deadlines) {
+        if (registration != null) {
+            return registration; // the same request run again after its answer was lost (NewIds)
+        }
         Optional<CaseReference> supplied = RegistrationChecks.check(command, rules);
         ReceiptDeadlines receipt = rules.policyOf(command.procedure())
                 .deadlinesOnReceipt(command.receivedOn(), rules.calendar());

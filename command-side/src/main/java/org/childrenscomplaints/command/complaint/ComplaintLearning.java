@@ -39,6 +39,9 @@ class ComplaintLearning {
 
     /** The import's actions have neither owner (NOT_RECORDED) nor due date: its spreadsheet held only what they were. */
     UUID capture(CaptureLearningCommand command, ComplaintRules rules, Provenance provenance) {
+        if (learning.containsKey(command.learningId())) {
+            return command.learningId(); // the same request run again after its answer was lost (NewIds)
+        }
         LocalDate capturedOn = command.capturedOn() == null ? rules.today() : command.capturedOn();
         FieldChecks checks = new FieldChecks()
                 .check(!capturedOn.isAfter(rules.today()), "capturedOn", "cannot be in the future")
@@ -62,9 +65,6 @@ class ComplaintLearning {
         if (!upheldAtAnyStage) {
             throw ruleBroken("Learning is captured for complaints upheld or partially upheld; no stage of this "
                     + "complaint has been.");
-        }
-        if (learning.containsKey(command.learningId())) {
-            throw ruleBroken("This learning was already captured.");
         }
         apply(new LearningCapturedEvent(command.complaintId(), command.learningId(), capturedOn, command.category(),
                 command.summary().strip(), command.actions().stream()

@@ -3,6 +3,7 @@ package org.childrenscomplaints.command.complaint;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.complaint.CaseStatus;
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.ComplainantRelationship;
@@ -37,6 +38,7 @@ abstract class ComplaintState {
 
     @AggregateIdentifier
     protected UUID complaintId;
+    protected CaseRegistration registration;
     protected Procedure procedure;
     protected LocalDate receivedOn;
     protected ComplainantRelationship complainantRelationship;
@@ -59,6 +61,7 @@ abstract class ComplaintState {
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
+        registration = new CaseRegistration(event.complaintId(), event.reference());
         procedure = event.procedure();
         receivedOn = event.receivedOn();
         complainantRelationship = event.complainant() == null ? null : event.complainant().relationship();

@@ -38,14 +38,18 @@ public class Compliment {
 
     @AggregateIdentifier
     private UUID complimentId;
+    private CaseRegistration registration;
 
     protected Compliment() {
         // for Axon
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CaseRegistration handle(RecordComplimentCommand command, ComplaintRules rules, ReferenceNumbering numbering) {
+        if (registration != null) {
+            return registration; // the same request run again after its answer was lost (NewIds)
+        }
         return record(command, null, rules, numbering);
     }
 
@@ -81,5 +85,6 @@ public class Compliment {
     @EventSourcingHandler
     void on(ComplimentRecordedEvent event) {
         complimentId = event.complimentId();
+        registration = new CaseRegistration(event.complimentId(), event.reference());
     }
 }

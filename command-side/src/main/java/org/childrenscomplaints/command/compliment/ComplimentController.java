@@ -1,5 +1,7 @@
 package org.childrenscomplaints.command.compliment;
 
+import org.childrenscomplaints.command.idempotency.NewIds;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.compliment.RecordComplimentCommand;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.UUID;
 
 @RestController
 public class ComplimentController {
@@ -23,8 +24,9 @@ public class ComplimentController {
 
     /** The body is the command as the contract names its fields; the compliment's id is ours to choose. */
     @PostMapping(path = "/api/compliments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<CaseRegistration> record(@RequestBody RecordComplimentCommand body) {
-        CaseRegistration registration = commandGateway.sendAndWait(new RecordComplimentCommand(UUID.randomUUID(),
+    public ResponseEntity<CaseRegistration> record(@RequestBody RecordComplimentCommand body, HttpServletRequest request) {
+        CaseRegistration registration = commandGateway.sendAndWait(new RecordComplimentCommand(
+                NewIds.forRequest(request, "compliment"),
                 body.receivedOn(), body.serviceArea(), body.team(), body.source(), body.summary()));
         // compliments are read as lists (GET /api/compliments), so there is no single resource to point to
         return ResponseEntity.status(HttpStatus.CREATED).body(registration);

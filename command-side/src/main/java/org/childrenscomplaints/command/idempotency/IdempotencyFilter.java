@@ -43,11 +43,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final Duration KEPT_FOR = Duration.ofHours(24);
-    /**
-     * How long a request still being handled holds its key: far longer than any command takes, short
-     * enough that a key whose first request died with its process is free again soon.
-     */
-    static final Duration HANDLING_LEASE = Duration.ofMinutes(2);
     /** Printable ASCII, as long as a client could want (a uuid is 36). */
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final URI KEY_REUSED = URI.create("/problems/idempotency-key-reused");
@@ -57,11 +52,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final Clock clock;
+    /**
+     * How long a request still being handled holds its key: far longer than any command takes, short
+     * enough that a key whose first request died with its process is free again soon.
+     */
+    private final Duration handlingLease;
 
-    public IdempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock) {
+    public IdempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock, Duration handlingLease) {
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
+        this.handlingLease = handlingLease;
     }
 
     @Override
@@ -81,6 +82,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         BufferedBodyRequest buffered = new BufferedBodyRequest(request);
         String id = callerOf() + "\n" + key;
         String hash = hashOf(request, buffered.body());
+        buffered.setAttribute(NewIds.REQUEST_IDENTITY, id + "\n" + hash);
         Instant now = clock.instant();
         // past its day or its lease (MongoDB's own expiry runs only now and then); only if still expired,
         // so a request that has just taken the key over is not thrown out
@@ -91,7 +93,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(HANDLING_LEASE)));
+            mongo.insert(IdempotentAnswer.pending(id, hash, now, now.plus(handlingLease)));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             refuse(request, response, HttpStatus.CONFLICT, KEY_REUSED, "The same request is being handled",
                     "A request with this Idempotency-Key is still being handled; ask again in a moment.");
@@ -132,7 +134,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     IdempotentAnswer.class);
         } catch (RuntimeException notKept) {
             log.warn("The answer to a request with an Idempotency-Key could not be kept; its key is held until {}",
-                    receivedAt.plus(HANDLING_LEASE), notKept);
+                    receivedAt.plus(handlingLease), notKept);
         }
     }
 

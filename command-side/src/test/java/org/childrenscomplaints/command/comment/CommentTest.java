@@ -97,4 +97,14 @@ class CommentTest {
                 .when(new RespondToCommentCommand(ID, LocalDate.of(2026, 4, 21), new DelayReason("STAFF_UNAVAILABLE_FOR_INTERVIEW", null)))
                 .expectEvents(new CommentRespondedEvent(ID, LocalDate.of(2026, 4, 21), "STAFF_UNAVAILABLE_FOR_INTERVIEW", null));
     }
+
+    @Test
+    void aCommentRegisteredAgainUnderTheSameIdIsRegisteredOnce() {
+        fixture.given(RECEIVED_EVENT)
+                .when(new RegisterCommentCommand(ID, RECEIVED, Channel.MOBILE_APP, "CIC", " ", "More evening activities please",
+                        null))
+                .expectResultMessagePayload(new CaseRegistration(ID, "CM-2026-0001"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
 }

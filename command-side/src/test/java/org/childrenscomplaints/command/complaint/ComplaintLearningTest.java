@@ -102,6 +102,15 @@ class ComplaintLearningTest {
                 .expectException(CommandExecutionException.class);
     }
 
+    @Test
+    void learningCapturedAgainUnderTheSameIdIsNotCapturedTwice() {
+        fixture.given(append(answered(Outcome.UPHELD), new LearningCapturedEvent(ID, LEARNING, TODAY, "PROVIDE_TRAINING",
+                        "s", List.of(BRIEFING))))
+                .when(new CaptureLearningCommand(ID, LEARNING, null, "PROVIDE_TRAINING", "s", List.of(BRIEFING)))
+                .expectResultMessagePayload(LEARNING)
+                .expectNoEvents();
+    }
+
     private static Object[] answered(Outcome outcome) {
         return new Object[]{statutoryReceived(), new ComplaintAllocatedEvent(ID, Stage.STAGE_1, "m.jones", null, null, null),
                 new ComplaintRespondedEvent(ID, Stage.STAGE_1, LocalDate.of(2026, 4, 20), outcome, Map.of())};

@@ -217,4 +217,16 @@ class ComplaintRegistrationTest {
         return new RegisterComplaintCommand(ID, procedure, receivedOn, Channel.EMAIL, complainant(), "CIC", " Team A ",
                 List.of("DELAY", "STAFF_ATTITUDE"), "Review was late", null, null, null, true, reference);
     }
+
+    /** The same request run again (its answer lost in a crash): the first registration, nothing numbered twice. */
+    @Test
+    void aRegistrationRunAgainAnswersWithTheCaseItFirstMade() {
+        fixture.given(received(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, "ST-2026-0001", LocalDate.of(2026, 4, 9),
+                        LocalDate.of(2026, 4, 20)))
+                .when(command(Procedure.STATUTORY, THURSDAY_BEFORE_EASTER, null))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new CaseRegistration(ID, "ST-2026-0001"))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
 }

@@ -43,4 +43,14 @@ class ComplimentTest {
                 .expectNoEvents()
                 .expectExceptionMessage("These fields are missing or invalid: team, source, summary, serviceArea.");
     }
+
+    @Test
+    void aComplimentRecordedAgainUnderTheSameIdIsRecordedOnce() {
+        fixture.given(new ComplimentRecordedEvent(ID, "CP-2019-0001", RECEIVED, "EARLY_HELP", "Early Help",
+                        ComplimentSource.EXTERNAL, "Thanks for the support over the summer"))
+                .when(new RecordComplimentCommand(ID, RECEIVED, "EARLY_HELP", " Early Help ", ComplimentSource.EXTERNAL,
+                        "Thanks for the support over the summer"))
+                .expectResultMessagePayload(new CaseRegistration(ID, "CP-2019-0001"))
+                .expectNoEvents();
+    }
 }

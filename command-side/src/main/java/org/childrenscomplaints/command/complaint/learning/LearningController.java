@@ -1,5 +1,7 @@
 package org.childrenscomplaints.command.complaint.learning;
 
+import org.childrenscomplaints.command.idempotency.NewIds;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.complaint.CaptureLearningCommand;
 import org.childrenscomplaints.api.complaint.CompleteLearningActionCommand;
@@ -33,8 +35,10 @@ public class LearningController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, UUID> capture(@PathVariable String id, @RequestBody CaptureLearningCommand body) {
-        UUID learningId = commandGateway.sendAndWait(new CaptureLearningCommand(caseIds.complaint(id), UUID.randomUUID(),
+    public Map<String, UUID> capture(@PathVariable String id, @RequestBody CaptureLearningCommand body,
+                                     HttpServletRequest request) {
+        UUID learningId = commandGateway.sendAndWait(new CaptureLearningCommand(caseIds.complaint(id),
+                NewIds.forRequest(request, "learning"),
                 body.capturedOn(), body.category(), body.summary(), body.actions()));
         return Map.of("learningId", learningId);
     }

@@ -1,5 +1,7 @@
 package org.childrenscomplaints.command.complaint.register;
 
+import org.childrenscomplaints.command.idempotency.NewIds;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.childrenscomplaints.api.CaseRegistration;
 import org.springframework.http.MediaType;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.UUID;
 
 @RestController
 public class ComplaintRegistrationController {
@@ -21,8 +22,8 @@ public class ComplaintRegistrationController {
     }
 
     @PostMapping(path = "/api/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<CaseRegistration> register(@RequestBody RegisterComplaintRequest request) {
-        CaseRegistration registration = commandGateway.sendAndWait(request.toCommand(UUID.randomUUID()));
+    public ResponseEntity<CaseRegistration> register(@RequestBody RegisterComplaintRequest body, HttpServletRequest request) {
+        CaseRegistration registration = commandGateway.sendAndWait(body.toCommand(NewIds.forRequest(request, "complaint")));
         return ResponseEntity.created(URI.create("/api/complaints/" + registration.id())).body(registration);
     }
 }
