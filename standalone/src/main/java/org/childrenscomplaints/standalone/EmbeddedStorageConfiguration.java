@@ -6,12 +6,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,7 +27,7 @@ import java.net.InetSocketAddress;
  * The embedded default's storage, all of it in files under {@link DataDirectory}:
  * <ul>
  *     <li>{@code events.mv.db}: an H2 database holding Axon's JDBC event store and JobRunr's
- *     deadline jobs;</li>
+ *     deadline jobs, each reached through a connection pool of its own;</li>
  *     <li>{@code readmodels.mv}: an in-process MongoDB (mongo-java-server on H2 MVStore) holding
  *     the read models and the tracking tokens, reached through a real {@code mongodb://} URI so
  *     the query side runs the same code as against MongoDB in production.</li>
@@ -45,9 +47,25 @@ public class EmbeddedStorageConfiguration {
      * after Boot 3's class names) and would silently leave the app without an event store.
      */
     @Bean(destroyMethod = "close")
+    @Primary
     public HikariDataSource eventStoreDataSource(DataDirectory dataDirectory) {
+        return eventsDatabasePool("event-store", dataDirectory);
+    }
+
+    /**
+     * The reminders' jobs get connections of their own: a command holds an event-store connection
+     * for its whole unit of work and schedules its reminders just before it commits. Drawing both
+     * from one pool deadlocked as soon as more commands ran at once than the pool had connections
+     * (each holding one, all waiting for a second); {@code ConcurrencyHttpTest} shows it.
+     */
+    @Bean(destroyMethod = "close")
+    public HikariDataSource jobsDataSource(DataDirectory dataDirectory) {
+        return eventsDatabasePool("jobs", dataDirectory);
+    }
+
+    private static HikariDataSource eventsDatabasePool(String name, DataDirectory dataDirectory) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("event-store");
+        dataSource.setPoolName(name);
         // WRITE_DELAY=0: a commit reaches the file before the command is answered; H2's default
         // holds commits back for up to half a second, and a crash would lose answered complaints
         dataSource.setJdbcUrl("jdbc:h2:file:" + dataDirectory.file("events") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
@@ -58,7 +76,7 @@ public class EmbeddedStorageConfiguration {
 
     /** Every event of a unit of work commits in one H2 transaction (JobRunr writes its jobs on connections of its own). */
     @Bean
-    public PlatformTransactionManager transactionManager(DataSource eventStoreDataSource) {
+    public PlatformTransactionManager transactionManager(@Qualifier("eventStoreDataSource") DataSource eventStoreDataSource) {
         return new JdbcTransactionManager(eventStoreDataSource);
     }
 
