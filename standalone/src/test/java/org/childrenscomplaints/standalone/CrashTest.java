@@ -3,90 +3,177 @@ package org.childrenscomplaints.standalone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded app killed with SIGKILL straight after answering: every complaint it answered 201
- * must be there when it starts again, and no reference may be handed out twice.
+ * The embedded app killed with SIGKILL in the middle of a load of commands, then started again:
+ * nothing it answered is lost, clients retrying with their keys get one case each, reminders
+ * carry on, and the read models end up exactly as a rebuild from the events makes them.
  */
 class CrashTest {
 
+    private static final String NO_REMINDERS = "--jobrunr.background-job-server.enabled=false";
+    private static final String REMINDERS_EVERY_5_SECONDS = "--jobrunr.background-job-server.poll-interval-in-seconds=5";
+    /** So keys whose requests died with the app are free again by the time it is back. */
+    private static final String SHORT_LEASE = "--complaints.idempotency.handling-lease=3s";
+    private static final int CLIENTS = 8;
+    /** Received long ago: a case's escalation reminders are due the moment it is registered. */
+    private static final String BACKDATED = "2026-04-02";
+
     @TempDir
-    Path dataDir;
+    Path dir;
 
     @Test
-    void everyComplaintAnswered201SurvivesAKillAndItsReferenceIsNeverReissued() throws Exception {
-        List<String> answered = new ArrayList<>();
-        Process app = launch();
-        try {
-            Http http = awaitUp(app);
-            for (int i = 0; i < 15; i++) {
-                Http.Answer created = http.postJson("/api/complaints", Http.complaint("SEND", "2026-04-02"));
-                assertThat(created.status()).isEqualTo(201);
-                answered.add(created.json().path("reference").asString());
-            }
-        } finally {
-            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    void aKillUnderLoadLosesNothingAnsweredAndTheReadModelsConvergeToARebuild() throws Exception {
+        Path dataDir = dir.resolve("data");
+        DataDirFiles files = new DataDirFiles(dataDir);
+        CommandLoad load;
+        // with no job server the backdated cases' reminders are still due when the app dies
+        try (AppProcess app = AppProcess.start(dataDir, NO_REMINDERS, SHORT_LEASE)) {
+            String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+            load = CommandLoad.start(app.as(TestUsers.OFFICER), CLIENTS, List.of(BACKDATED, today));
+            await().atMost(Duration.ofSeconds(90)).until(() -> load.answered() >= 60);
+            app.kill();
+            load.awaitEnd();
+        }
+        List<DataDirFiles.Job> scheduledAtTheCrash = files.jobs().stream()
+                .filter(job -> job.state().equals("SCHEDULED")).toList();
+        Instant restarted = Instant.now();
+
+        try (AppProcess app = AppProcess.start(dataDir, REMINDERS_EVERY_5_SECONDS, SHORT_LEASE)) {
+            Http http = app.as(TestUsers.OFFICER);
+            everyAnsweredCommandIsStored(http, load);
+            Set<String> cases = retriesGetOneCaseEach(http, load);
+            remindersDueWhileDownHaveFired(http, load);
+            String next = http.registerComplaint("STATUTORY", BACKDATED);
+            assertThat(referencesOf(http, cases)).doesNotContain(next);
+            app.stop();
         }
 
-        Process again = launch();
-        try {
-            Http http = awaitUp(again);
-            for (String reference : answered) {
-                await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/complaints/" + reference).status() == 200);
+        List<DataDirFiles.StoredEvent> events = files.events();
+        eachCaseIsOneUnbrokenSequence(events);
+        assertThat(events).filteredOn(event -> event.type().endsWith("ComplaintReceivedEvent"))
+                .as("one case per registration sent, whatever happened to its answer, and the one after")
+                .hasSize(load.registrations.size() + 1);
+        scheduledRemindersSurvived(files.jobs(), scheduledAtTheCrash, restarted);
+        readModelsAreWhatARebuildMakes(dataDir, files);
+    }
+
+    private static void everyAnsweredCommandIsStored(Http http, CommandLoad load) {
+        assertThat(load.registrations).filteredOn(CommandLoad.Sent::answered)
+                .allSatisfy(sent -> assertThat(sent.status()).as(sent.answer()).isEqualTo(201));
+        for (CommandLoad.Sent registration : load.registrations) {
+            if (registration.answered()) {
+                assertThat(historyTypes(http, registration.caseId())).contains("Complaint received");
             }
-            String next = http.postJson("/api/complaints", Http.complaint("SEND", "2026-04-02")).json()
-                    .path("reference").asString();
-            assertThat(answered).doesNotContain(next);
-            assertThat(next).isEqualTo("SE-2026-0016");
-        } finally {
-            again.destroy();
-            again.waitFor(30, TimeUnit.SECONDS);
+        }
+        for (CommandLoad.Sent acknowledgement : load.acknowledgements) {
+            if (acknowledgement.status() == 204) {
+                String caseId = acknowledgement.path().split("/")[3];
+                assertThat(historyTypes(http, caseId)).contains("Complaint acknowledged");
+            }
         }
     }
 
-    private int port;
-
-    /** The app in a JVM of its own, on this test's classpath, so it can be killed like a real process. */
-    private Process launch() throws IOException {
-        port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Daxoniq.update-checker.disabled=true",
-                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir,
-                "--complaints.demo-data.enabled=false"));
-        command.addAll(TestUsers.arguments());
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("crash-test-app.log").toFile()))
-                .start();
+    /** Every registration sent again with its key, as a client that got no answer (or did) would. */
+    private static Set<String> retriesGetOneCaseEach(Http http, CommandLoad load) {
+        Set<String> cases = new HashSet<>();
+        for (CommandLoad.Sent registration : load.registrations) {
+            Http.Answer retried = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> http.postJson(registration.path(), registration.body(), registration.key()),
+                    answer -> answer.status() != 409);
+            assertThat(retried.status()).as(retried.response().body()).isEqualTo(201);
+            String caseId = retried.json().path("id").asString();
+            if (registration.answered()) {
+                assertThat(caseId).as("the case first answered").isEqualTo(registration.caseId());
+            }
+            cases.add(caseId);
+        }
+        assertThat(cases).hasSize(load.registrations.size());
+        return cases;
     }
 
-    private Http awaitUp(Process process) {
-        Http http = new Http(port).as(TestUsers.OFFICER);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(process.isAlive()).as("the app is running").isTrue();
-            try {
-                return http.get("/actuator/health").status() == 200;
-            } catch (RuntimeException notYetListening) {
-                return false;
+    private static void remindersDueWhileDownHaveFired(Http http, CommandLoad load) {
+        for (CommandLoad.Sent registration : load.registrations) {
+            if (registration.answered() && registration.body().contains(BACKDATED)) {
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> historyTypes(http, registration.caseId()).contains("Reminder fired"));
             }
+        }
+    }
+
+    private static void eachCaseIsOneUnbrokenSequence(List<DataDirFiles.StoredEvent> events) {
+        Map<String, List<Long>> sequences = events.stream().collect(Collectors.groupingBy(
+                DataDirFiles.StoredEvent::aggregateId,
+                Collectors.mapping(DataDirFiles.StoredEvent::sequence, Collectors.toList())));
+        sequences.forEach((aggregate, sequence) -> assertThat(sequence.stream().sorted().toList()).as(aggregate)
+                .isEqualTo(LongStream.range(0, sequence.size()).boxed().toList()));
+    }
+
+    /** Due while the app was down: fired once it was back. Due later: still waiting their turn. */
+    private static void scheduledRemindersSurvived(List<DataDirFiles.Job> now, List<DataDirFiles.Job> atTheCrash,
+                                                   Instant restarted) {
+        Map<String, String> stateNow = now.stream()
+                .collect(Collectors.toMap(DataDirFiles.Job::id, DataDirFiles.Job::state));
+        assertThat(atTheCrash).isNotEmpty().allSatisfy(job -> assertThat(stateNow.get(job.id()))
+                .as("reminder job due %s", job.scheduledAt())
+                .isEqualTo(job.scheduledAt().isBefore(restarted) ? "SUCCEEDED" : "SCHEDULED"));
+        assertThat(atTheCrash).anySatisfy(job -> assertThat(job.scheduledAt()).isAfter(restarted));
+    }
+
+    private static void readModelsAreWhatARebuildMakes(Path dataDir, DataDirFiles files) {
+        try (AppProcess app = AppProcess.start(dataDir, NO_REMINDERS)) {
+            awaitCaughtUp(app.as(TestUsers.ADMIN));
+            app.stop();
+        }
+        Map<String, List<String>> live = files.readModels();
+
+        try (AppProcess app = AppProcess.start(dataDir, NO_REMINDERS)) {
+            Http admin = app.as(TestUsers.ADMIN);
+            assertThat(admin.post("/api/admin/read-models/rebuild", "application/json", "").status()).isEqualTo(202);
+            awaitCaughtUp(admin);
+            app.stop();
+        }
+        Map<String, List<String>> rebuilt = files.readModels();
+
+        assertThat(live.get("complaint_cases")).isNotEmpty();
+        assertThat(rebuilt.keySet()).isEqualTo(live.keySet());
+        live.forEach((collection, documents) -> assertThat(rebuilt.get(collection)).as(collection).isEqualTo(documents));
+    }
+
+    /** Every read model running, past its replay and at the head of the event stream, three looks in a row. */
+    private static void awaitCaughtUp(Http admin) {
+        int[] inARow = {0};
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            boolean caughtUp = admin.get("/api/admin/read-models").json().valueStream().allMatch(model ->
+                    model.path("running").asBoolean() && model.path("caughtUp").asBoolean()
+                            && !model.path("replaying").asBoolean());
+            inARow[0] = caughtUp ? inARow[0] + 1 : 0;
+            return inARow[0] >= 3;
         });
-        return http;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static Set<String> referencesOf(Http http, Set<String> cases) {
+        return cases.stream().map(id -> http.get("/api/complaints/" + id).json().path("reference").asString())
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> historyTypes(Http http, String caseId) {
+        Http.Answer history = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get("/api/complaints/" + caseId + "/history"), answer -> answer.status() == 200);
+        return history.json().valueStream().map(event -> event.path("type").asString()).toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.childrenscomplaints.standalone;
 
-import com.mongodb.client.model.Sorts;
-import org.bson.Document;
 import org.jobrunr.server.BackgroundJobServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +9,8 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,23 +175,9 @@ class ReadModelsHttpTest extends EmbeddedAppTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             boolean caughtUp = http.as(TestUsers.ADMIN).get("/api/admin/read-models").json().valueStream()
                     .allMatch(model -> model.path("caughtUp").asBoolean());
-            Map<String, List<String>> now = readModelDocuments();
+            Map<String, List<String>> now = ReadModelDocuments.of(readModels.getDb());
             return caughtUp && now.equals(last.getAndSet(now));
         });
         return last.get();
-    }
-
-    private Map<String, List<String>> readModelDocuments() {
-        Map<String, List<String>> documents = new TreeMap<>();
-        for (String collection : readModels.getCollectionNames()) {
-            // the processors' positions and the command side's idempotency keys are not read models
-            if (collection.equals("trackingtokens") || collection.equals("idempotency_keys")) {
-                continue;
-            }
-            List<String> json = new ArrayList<>();
-            readModels.getCollection(collection).find().sort(Sorts.ascending("_id")).map(Document::toJson).forEach(json::add);
-            documents.put(collection, json);
-        }
-        return documents;
     }
 }
