@@ -1,0 +1,88 @@
+package org.childrenscomplaints.standalone;
+
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.util.unit.DataSize;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Looks at the data directory before anything opens it. A folder the app cannot use, a full disk, a
+ * damaged event store or a data directory another process holds then stops the start with one plain
+ * {@link DataDirectoryProblem}, rather than part-way through with a wall of stack traces, and before
+ * H2 could take an emptied event store file for a new one.
+ */
+public class DataDirectoryCheck implements ApplicationListener<ApplicationPreparedEvent> {
+
+    /**
+     * With less, H2 fails part-way through a start's first writes (Flyway's, JobRunr's) in a wall of stack
+     * traces, and there would be no room to record complaints anyway.
+     */
+    static final DataSize LEAST_FREE_SPACE = DataSize.ofMegabytes(10);
+
+    private final DataSize leastFreeSpace;
+
+    public DataDirectoryCheck() {
+        this(LEAST_FREE_SPACE);
+    }
+
+    DataDirectoryCheck(DataSize leastFreeSpace) {
+        this.leastFreeSpace = leastFreeSpace;
+    }
+
+    /** Once logging is set up and the start announced, and before the context opens any store. */
+    @Override
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        check(Binder.get(event.getApplicationContext().getEnvironment())
+                .bindOrCreate("complaints", DataDirectory.class));
+    }
+
+    void check(DataDirectory dataDirectory) {
+        Path folder = dataDirectory.dataDir();
+        prepareFolder(folder);
+        StoreFile eventStore = storeFile(folder, DataDirectory.EVENT_STORE_FILE);
+        if (eventStore.state() == StoreFile.State.DAMAGED) {
+            throw DataDirectoryProblem.eventStoreDamaged(eventStore);
+        }
+        storeFile(folder, DataDirectory.READ_MODELS_FILE);
+    }
+
+    private void prepareFolder(Path folder) {
+        Path existing = folder;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String named = existing.equals(folder) ? "it" : existing.toString();
+        if (!Files.isDirectory(existing)) {
+            throw DataDirectoryProblem.unusableFolder(folder, named + " is a file, not a folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw DataDirectoryProblem.notPermitted(folder, "write to " + named);
+        }
+        try {
+            Files.createDirectories(folder);
+            long free = Files.getFileStore(folder).getUsableSpace();
+            if (free < leastFreeSpace.toBytes()) {
+                throw DataDirectoryProblem.diskFull(folder, free, leastFreeSpace.toBytes());
+            }
+        } catch (IOException e) {
+            throw DataDirectoryProblem.unusableFolder(folder, e.toString());
+        }
+    }
+
+    /** What is in one of the folder's store files, if the app may use it and no other process holds it. */
+    private static StoreFile storeFile(Path folder, String name) {
+        Path file = folder.resolve(name);
+        if (Files.isRegularFile(file) && !(Files.isReadable(file) && Files.isWritable(file))) {
+            throw DataDirectoryProblem.notPermitted(folder, "read and write " + name);
+        }
+        StoreFile found = StoreFile.inspect(file);
+        if (found.state() == StoreFile.State.IN_USE) {
+            throw DataDirectoryProblem.inUse(folder, file);
+        }
+        return found;
+    }
+}
