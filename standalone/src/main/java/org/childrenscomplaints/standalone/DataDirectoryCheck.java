@@ -1,5 +1,7 @@
 package org.childrenscomplaints.standalone;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -8,12 +10,16 @@ import org.springframework.util.unit.DataSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Looks at the data directory before anything opens it. A folder the app cannot use, a full disk, a
  * damaged event store or a data directory another process holds then stops the start with one plain
  * {@link DataDirectoryProblem}, rather than part-way through with a wall of stack traces, and before
- * H2 could take an emptied event store file for a new one.
+ * H2 could take an emptied event store file for a new one. Damaged read models are moved aside:
+ * they are rebuilt from the events.
  */
 public class DataDirectoryCheck implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -22,6 +28,10 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
      * traces, and there would be no room to record complaints anyway.
      */
     static final DataSize LEAST_FREE_SPACE = DataSize.ofMegabytes(10);
+
+    private static final Logger log = LoggerFactory.getLogger(DataDirectoryCheck.class);
+    private static final DateTimeFormatter MOVED_ASIDE_AT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final DataSize leastFreeSpace;
 
@@ -47,7 +57,10 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
         if (eventStore.state() == StoreFile.State.DAMAGED) {
             throw DataDirectoryProblem.eventStoreDamaged(eventStore);
         }
-        storeFile(folder, DataDirectory.READ_MODELS_FILE);
+        StoreFile readModels = storeFile(folder, DataDirectory.READ_MODELS_FILE);
+        if (readModels.state() == StoreFile.State.DAMAGED) {
+            moveAside(readModels);
+        }
     }
 
     private void prepareFolder(Path folder) {
@@ -84,5 +97,21 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
             throw DataDirectoryProblem.inUse(folder, file);
         }
         return found;
+    }
+
+    /** Renamed, never deleted or overwritten: whoever investigates the damage finds the file as it was. */
+    private static void moveAside(StoreFile readModels) {
+        Path file = readModels.path();
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + MOVED_ASIDE_AT.format(Instant.now()));
+        try {
+            Files.move(file, aside);
+        } catch (IOException e) {
+            throw DataDirectoryProblem.readModelsCannotBeMovedAside(readModels, e.toString());
+        }
+        log.warn("The read models {} were damaged ({}) and have been moved aside to {}. They are being rebuilt from the"
+                        + " event store: until GET /api/admin/read-models shows every one caught up, the tracker, case views"
+                        + " and reports are incomplete. The idempotency keys of the last 24 hours were in that file too: a"
+                        + " request sent before now and retried with its Idempotency-Key is carried out again.",
+                file, readModels.damage(), aside.getFileName());
     }
 }

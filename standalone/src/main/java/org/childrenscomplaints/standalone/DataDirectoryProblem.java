@@ -60,6 +60,14 @@ public final class DataDirectoryProblem extends RuntimeException {
                         + " installation has never recorded a complaint, delete the file instead to start afresh.");
     }
 
+    static DataDirectoryProblem readModelsCannotBeMovedAside(StoreFile readModels, String whyNotMoved) {
+        return new DataDirectoryProblem("The read models " + readModels.path() + " are damaged: " + readModels.damage()
+                        + ". The app moves damaged read models aside to rebuild them from the events, but could not: "
+                        + whyNotMoved + ".",
+                "Move " + readModels.path().getFileName() + " out of the data folder and start the app again: it"
+                        + " rebuilds the read models from the event store.");
+    }
+
     private static String user() {
         return System.getProperty("user.name");
     }
