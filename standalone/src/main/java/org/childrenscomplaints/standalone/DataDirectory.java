@@ -11,6 +11,11 @@ import java.nio.file.Path;
 @ConfigurationProperties("complaints")
 public record DataDirectory(Path dataDir) {
 
+    /** The event store's H2 database, named without the {@code .mv.db} H2 adds to its file. */
+    static final String EVENT_STORE_DATABASE = "events";
+    static final String EVENT_STORE_FILE = EVENT_STORE_DATABASE + ".mv.db";
+    static final String READ_MODELS_FILE = "readmodels.mv";
+
     public DataDirectory {
         dataDir = (dataDir == null ? Path.of("data") : dataDir).toAbsolutePath().normalize();
     }

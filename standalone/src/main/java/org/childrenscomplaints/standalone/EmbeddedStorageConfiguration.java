@@ -68,7 +68,8 @@ public class EmbeddedStorageConfiguration {
         dataSource.setPoolName(name);
         // WRITE_DELAY=0: a commit reaches the file before the command is answered; H2's default
         // holds commits back for up to half a second, and a crash would lose answered complaints
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDirectory.file("events") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDirectory.file(DataDirectory.EVENT_STORE_DATABASE)
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         return dataSource;
@@ -87,7 +88,8 @@ public class EmbeddedStorageConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     public MongoServer embeddedMongo(DataDirectory dataDirectory) {
-        MongoServer server = new MongoServer(new H2Backend(dataDirectory.file("readmodels.mv").toString()));
+        MongoServer server = new MongoServer(
+                new H2Backend(dataDirectory.file(DataDirectory.READ_MODELS_FILE).toString()));
         // loopback only, on a port the operating system picks: nothing outside this JVM's host reaches it
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         return server;

@@ -34,6 +34,6 @@ public class StandaloneApplication {
     }
 
     public static SpringApplicationBuilder builder() {
-        return Launcher.builder(StandaloneApplication.class, "application");
+        return Launcher.builder(StandaloneApplication.class, "application").listeners(new DataDirectoryCheck());
     }
 }
