@@ -58,6 +58,11 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
             throw DataDirectoryProblem.eventStoreDamaged(eventStore);
         }
         StoreFile readModels = storeFile(folder, DataDirectory.READ_MODELS_FILE);
+        if (eventStore.state() == StoreFile.State.ABSENT && readModels.state() != StoreFile.State.ABSENT) {
+            // read models without their events: the events were lost or moved; a new, empty event store
+            // would sit under read models (and their positions) that describe cases it does not hold
+            throw DataDirectoryProblem.eventStoreMissing(eventStore);
+        }
         if (readModels.state() == StoreFile.State.DAMAGED) {
             moveAside(readModels);
         }
@@ -111,7 +116,8 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
         log.warn("The read models {} were damaged ({}) and have been moved aside to {}. They are being rebuilt from the"
                         + " event store: until GET /api/admin/read-models shows every one caught up, the tracker, case views"
                         + " and reports are incomplete. The idempotency keys of the last 24 hours were in that file too: a"
-                        + " request sent before now and retried with its Idempotency-Key is carried out again.",
+                        + " registration retried with its Idempotency-Key still finds the case it made, but any other"
+                        + " command sent before now and retried is judged again.",
                 file, readModels.damage(), aside.getFileName());
     }
 }

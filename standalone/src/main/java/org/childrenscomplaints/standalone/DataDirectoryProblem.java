@@ -60,6 +60,17 @@ public final class DataDirectoryProblem extends RuntimeException {
                         + " installation has never recorded a complaint, delete the file instead to start afresh.");
     }
 
+    static DataDirectoryProblem eventStoreMissing(StoreFile eventStore) {
+        Path file = eventStore.path();
+        return new DataDirectoryProblem("The event store " + file + " is missing, but the read models built from it"
+                        + " are still there. The app does not start a new, empty event store under them.",
+                "Restore " + file.getFileName() + " from the latest backup of the data folder, with the "
+                        + DataDirectory.READ_MODELS_FILE + " of the same backup (or move the current "
+                        + DataDirectory.READ_MODELS_FILE + " out of the folder: the app rebuilds it from the restored"
+                        + " events). Only if this installation is meant to start afresh, move "
+                        + DataDirectory.READ_MODELS_FILE + " out and start with an empty folder.");
+    }
+
     static DataDirectoryProblem readModelsCannotBeMovedAside(StoreFile readModels, String whyNotMoved) {
         return new DataDirectoryProblem("The read models " + readModels.path() + " are damaged: " + readModels.damage()
                         + ". The app moves damaged read models aside to rebuild them from the events, but could not: "

@@ -2,6 +2,9 @@ package org.childrenscomplaints.standalone;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthContributors;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
@@ -54,11 +57,22 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.response().body()).isEqualTo("{\"status\":\"UP\"}");
-        // the answer is UP only because each store's own check is
-        for (String store : List.of("db", "mongo", "JobRunr")) {
-            assertThat(((HealthIndicator) healthContributors.getContributor(store)).health().getStatus())
-                    .as(store).isEqualTo(Status.UP);
+        // the answer is UP only because each store's own check is (db: the event store's pool and the jobs')
+        assertThat(((CompositeHealthContributor) healthContributors.getContributor("db")).stream()
+                .map(HealthContributors.Entry::name)).containsExactlyInAnyOrder("eventStoreDataSource", "jobsDataSource");
+        for (String store : List.of("db/eventStoreDataSource", "db/jobsDataSource", "mongo", "JobRunr")) {
+            assertThat(indicator(store).health().getStatus()).as(store).isEqualTo(Status.UP);
         }
+    }
+
+    private HealthIndicator indicator(String path) {
+        HealthContributors within = healthContributors;
+        HealthContributor contributor = null;
+        for (String name : path.split("/")) {
+            contributor = within.getContributor(name);
+            within = contributor instanceof HealthContributors composite ? composite : null;
+        }
+        return (HealthIndicator) contributor;
     }
 
     @Test

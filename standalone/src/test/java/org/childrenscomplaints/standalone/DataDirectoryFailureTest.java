@@ -94,6 +94,20 @@ class DataDirectoryFailureTest {
     }
 
     @Test
+    void readModelsWithoutTheirEventStoreAreRefusedRatherThanStartingAnEmptyStoreUnderThem(CapturedOutput output)
+            throws IOException {
+        Files.writeString(tempDir.resolve(DataDirectory.READ_MODELS_FILE), "read models of cases recorded before");
+        Map<String, String> before = contents(tempDir);
+
+        Report report = failedStart(output, tempDir);
+
+        assertThat(report.description()).contains("The event store " + tempDir.resolve(DataDirectory.EVENT_STORE_FILE)
+                + " is missing, but the read models built from it are still there");
+        assertThat(report.action()).contains("Restore events.mv.db from the latest backup");
+        assertThat(contents(tempDir)).as("the data folder after the failed start").isEqualTo(before);
+    }
+
+    @Test
     void aDataFolderAnotherProcessHoldsIsRefused(CapturedOutput output) throws Exception {
         Process holder = holdOpen(tempDir.resolve(DataDirectory.EVENT_STORE_DATABASE));
         try {
