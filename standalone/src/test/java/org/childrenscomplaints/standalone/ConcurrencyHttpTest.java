@@ -75,8 +75,9 @@ class ConcurrencyHttpTest extends EmbeddedAppTest {
                     - before.stream().filter(eventOf.get(command)::equals).count())
                     .as("events of %s carried out %d times", command, applied).isEqualTo(applied);
         }
-        assertThat(after).filteredOn("Complaint acknowledged"::equals).hasSize(1);
-        assertThat(after).filteredOn("Complaint responded"::equals).hasSize(1);
+        // whether one lands depends on the order (a response before the acknowledgement is refused); never two
+        assertThat(after).filteredOn("Complaint acknowledged"::equals).hasSizeLessThanOrEqualTo(1);
+        assertThat(after).filteredOn("Complaint responded"::equals).hasSizeLessThanOrEqualTo(1);
         assertUnbrokenSequence(reference);
     }
 
