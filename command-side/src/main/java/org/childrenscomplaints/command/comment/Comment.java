@@ -31,6 +31,7 @@ import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.command.complaint.DelayReasons;
 import org.childrenscomplaints.command.complaint.Provenance;
 import org.childrenscomplaints.command.complaint.register.RegistrationChecks;
+import org.childrenscomplaints.command.complaint.reminder.FiredReminders;
 import org.childrenscomplaints.command.complaint.reminder.ReminderDue;
 import org.childrenscomplaints.command.complaint.reminder.ReminderScheduler;
 import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
@@ -65,6 +66,7 @@ public class Comment {
     private LocalDate responseDueOn;
     private LocalDate respondedOn;
     private ReminderSchedules reminders = ReminderSchedules.none();
+    private FiredReminders firedReminders = FiredReminders.none();
 
     protected Comment() {
         // for Axon
@@ -174,13 +176,13 @@ public class Comment {
                 delayReason == null ? null : blankToNull(delayReason.note())));
     }
 
-    /** A reminder fires only while its clock is still open with the due date it was set for. */
+    /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due) {
         LocalDate openDueDate = respondedOn != null ? null
                 : due.clock() == ClockType.RESPONSE ? responseDueOn
                 : acknowledgedOn == null ? acknowledgementDueOn : null;
-        if (due.dueDate().equals(openDueDate)) {
+        if (due.dueDate().equals(openDueDate) && !firedReminders.contains(due)) {
             apply(new ReminderFiredEvent(commentId, Stage.STAGE_1, due.clock(), due.level(), due.dueDate()));
         }
     }
@@ -209,6 +211,11 @@ public class Comment {
     @EventSourcingHandler
     void on(RemindersScheduledEvent event) {
         reminders = reminders.with(event);
+    }
+
+    @EventSourcingHandler
+    void on(ReminderFiredEvent event) {
+        firedReminders = firedReminders.with(event);
     }
 
     @EventSourcingHandler

@@ -419,10 +419,10 @@ public class Complaint extends ComplaintState {
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
-    /** A reminder fires only while its clock is still open with the due date it was set for. */
+    /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due) {
-        if (due.dueDate().equals(openDueDate(due.stage(), due.clock()))) {
+        if (due.dueDate().equals(openDueDate(due.stage(), due.clock())) && !firedReminders.contains(due)) {
             apply(new ReminderFiredEvent(complaintId, due.stage(), due.clock(), due.level(), due.dueDate()));
         }
     }

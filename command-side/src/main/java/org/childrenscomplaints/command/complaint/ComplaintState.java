@@ -19,9 +19,11 @@ import org.childrenscomplaints.api.complaint.DelayReasonRecordedEvent;
 import org.childrenscomplaints.api.complaint.ExtensionAgreedEvent;
 import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.command.complaint.reminder.FiredReminders;
 import org.childrenscomplaints.command.complaint.reminder.ReminderSchedules;
 
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ abstract class ComplaintState {
     protected CaseStatus closedAs;
     protected LocalDate closedOn;
     protected ReminderSchedules reminders = ReminderSchedules.none();
+    protected FiredReminders firedReminders = FiredReminders.none();
     @AggregateMember
     protected ComplaintLearning learning;
     @AggregateMember
@@ -159,6 +162,11 @@ abstract class ComplaintState {
     @EventSourcingHandler
     void on(RemindersScheduledEvent event) {
         reminders = reminders.with(event);
+    }
+
+    @EventSourcingHandler
+    void on(ReminderFiredEvent event) {
+        firedReminders = firedReminders.with(event);
     }
 
     /** Whether an answer to the current stage on that day would be late with no delay reason recorded for it. */

@@ -78,6 +78,17 @@ class ComplaintRemindersTest {
                         ReminderLevel.APPROACHING, ACKNOWLEDGE_BY));
     }
 
+    /** Its job ran twice: run again by JobRunr after a crash, or written again when the same request was run again. */
+    @Test
+    void aReminderFiresOnceWhateverTimesItsJobRuns() {
+        fixture.givenCommands(registered(TODAY))
+                .andGiven(new ReminderFiredEvent(ID, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING,
+                        ACKNOWLEDGE_BY))
+                .whenTimeAdvancesTo(at(LocalDate.of(2026, 11, 24)))
+                .expectDeadlinesMet(due(ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING, ACKNOWLEDGE_BY))
+                .expectNoEvents();
+    }
+
     @Test
     void theAcknowledgementCallsOffItsReminders() {
         fixture.givenCommands(registered(TODAY), new AcknowledgeComplaintCommand(ID, TODAY))
