@@ -69,7 +69,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Rejection rejection = e.getDetails().filter(Rejection.class::isInstance).map(Rejection.class::cast)
                 .orElse(null);
         if (rejection == null) {
-            return TransientFailures.isTransient(e) ? tryAgain() : unexpected(e);
+            return unexpected(e);
         }
         return switch (rejection.kind()) {
             case INVALID -> invalidRequest(rejection.detail(), rejection.errors());
@@ -93,16 +93,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     public ProblemDetail concurrentChange(ConcurrencyException e) {
         return ruleBroken("Someone else changed the same record at the same moment. Reload it and try again.");
-    }
-
-    /** A transient failure that outlasted the gateway's retries: the request may simply be sent again. */
-    private static ProblemDetail tryAgain() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The case was too busy to change just now. Please send the request again; with the same "
-                        + "Idempotency-Key it is never carried out twice.");
-        problem.setType(ProblemTypes.TRY_AGAIN);
-        problem.setTitle("Busy, try again");
-        return problem;
     }
 
     private static ProblemDetail notYours(String detail) {

@@ -13,8 +13,6 @@ public final class ProblemTypes {
     public static final URI NOT_SIGNED_IN = URI.create("/problems/not-signed-in");
     public static final URI NOT_ALLOWED = URI.create("/problems/not-allowed");
     public static final URI TOO_LARGE = URI.create("/problems/too-large");
-    /** A transient failure on our side that a retry may get past. */
-    public static final URI TRY_AGAIN = URI.create("/problems/try-again");
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
