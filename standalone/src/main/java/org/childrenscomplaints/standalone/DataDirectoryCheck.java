@@ -58,6 +58,11 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
             throw DataDirectoryProblem.eventStoreDamaged(eventStore);
         }
         StoreFile readModels = storeFile(folder, DataDirectory.READ_MODELS_FILE);
+        if (eventStore.state() == StoreFile.State.ABSENT && readModels.state() == StoreFile.State.ABSENT) {
+            // a wrong path (an unmounted disk, another working directory) also looks like this: say where
+            log.warn("No event store in {}: starting a new installation there. If complaints were recorded before,"
+                    + " stop the app and set --complaints.data-dir to the folder that holds them.", folder);
+        }
         if (eventStore.state() == StoreFile.State.ABSENT && readModels.state() != StoreFile.State.ABSENT) {
             // read models without their events: the events were lost or moved; a new, empty event store
             // would sit under read models (and their positions) that describe cases it does not hold
@@ -70,8 +75,11 @@ public class DataDirectoryCheck implements ApplicationListener<ApplicationPrepar
 
     private void prepareFolder(Path folder) {
         Path existing = folder;
-        while (!Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw DataDirectoryProblem.unusableFolder(folder, "its drive or share " + folder.getRoot() + " is not there");
         }
         String named = existing.equals(folder) ? "it" : existing.toString();
         if (!Files.isDirectory(existing)) {

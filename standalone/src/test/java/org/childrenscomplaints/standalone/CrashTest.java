@@ -2,6 +2,7 @@ package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,6 +120,9 @@ class CrashTest {
         assertThat(backdated).isNotEmpty();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(backdated).allSatisfy(caseId -> assertThat(historyTypes(http, caseId)).contains("Reminder fired")));
+        assertThat(backdated).allSatisfy(caseId -> assertThat(history(http, caseId).stream()
+                .filter(event -> event.path("type").asString().equals("Reminder fired"))
+                .map(event -> event.path("payload").toString())).as("reminders fired in %s", caseId).doesNotHaveDuplicates());
     }
 
     private static void eachCaseIsOneUnbrokenSequence(List<DataDirFiles.StoredEvent> events) {
@@ -178,8 +182,12 @@ class CrashTest {
     }
 
     private static List<String> historyTypes(Http http, String caseId) {
+        return history(http, caseId).stream().map(event -> event.path("type").asString()).toList();
+    }
+
+    private static List<JsonNode> history(Http http, String caseId) {
         Http.Answer history = await().atMost(Duration.ofSeconds(30)).until(
                 () -> http.get("/api/complaints/" + caseId + "/history"), answer -> answer.status() == 200);
-        return history.json().valueStream().map(event -> event.path("type").asString()).toList();
+        return history.json().valueStream().toList();
     }
 }

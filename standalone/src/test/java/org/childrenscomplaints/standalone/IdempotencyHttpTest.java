@@ -1,6 +1,9 @@
 package org.childrenscomplaints.standalone;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.UUID;
 
@@ -8,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A command sent again with the same Idempotency-Key: the first answer, and nothing changes. */
 class IdempotencyHttpTest extends EmbeddedAppTest {
+
+    @Autowired
+    MongoTemplate readModels;
 
     @Test
     void aRetriedRegistrationGetsTheFirstAnswerAndMakesNoSecondCase() {
@@ -25,6 +31,34 @@ class IdempotencyHttpTest extends EmbeddedAppTest {
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(http.postJson("/api/complaints", complaint).json().path("reference").asString())
                 .as("without a key, a new case").isNotEqualTo(first.json().path("reference").asString());
+    }
+
+    /** As when a crash lost the kept answer after the events were stored: the request runs again, and finds its case. */
+    @Test
+    void aRetryWhoseKeptAnswerWasLostGetsTheSameCaseAndLearningNotSecondOnes() {
+        String key = UUID.randomUUID().toString();
+        String complaint = Http.complaint("STATUTORY", "2026-05-04");
+        Http.Answer first = http.postJson("/api/complaints", complaint, key);
+        String reference = first.json().path("reference").asString();
+        http.complaintCommand(reference, "allocation", "{\"managerId\": \"m.jones\"}");
+        http.complaintCommand(reference, "response", "{\"respondedOn\": \"2026-05-11\", \"outcome\": \"UPHELD\"}");
+        String learning = "{\"category\": \"PROVIDE_TRAINING\", \"summary\": \"Reviews moved without notice\", \"actions\": []}";
+        String learningKey = UUID.randomUUID().toString();
+        Http.Answer captured = http.postJson(Http.complaintPath(reference, "learning"), learning, learningKey);
+
+        readModels.remove(new Query(), "idempotency_keys");
+        Http.Answer registeredAgain = http.postJson("/api/complaints", complaint, key);
+        Http.Answer capturedAgain = http.postJson(Http.complaintPath(reference, "learning"), learning, learningKey);
+
+        assertThat(registeredAgain.status()).isEqualTo(201);
+        assertThat(registeredAgain.header("Idempotent-Replayed")).as("run again, not replayed").isNull();
+        assertThat(registeredAgain.response().body()).isEqualTo(first.response().body());
+        assertThat(captured.status()).isEqualTo(201);
+        assertThat(capturedAgain.status()).isEqualTo(201);
+        assertThat(capturedAgain.response().body()).isEqualTo(captured.response().body());
+        assertThat(http.get("/api/complaints/" + reference + "/history").json().valueStream()
+                .map(event -> event.path("type").asString()))
+                .containsOnlyOnce("Complaint received", "Learning captured");
     }
 
     @Test
