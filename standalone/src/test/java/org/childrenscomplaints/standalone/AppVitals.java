@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,46 +19,56 @@ import java.util.regex.Pattern;
 final class AppVitals implements AutoCloseable {
 
     private static final Path JCMD = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
-    private static final Pattern METASPACE_USED = Pattern.compile("Metaspace\\s+used (\\d+)K");
+    private static final Pattern FULL_GC = Pattern.compile("GC\\((\\d+)\\) Pause Full \\(Diagnostic Command\\) \\d+M->(\\d+)M\\((\\d+)M\\)");
 
-    record Reading(long heapAfterGcMb, long metaspaceMb, long rssMb, long threads, long eventsStored) {
+    record Reading(long heapAfterGcMb, long heapCommittedMb, long metaspaceMb, long rssMb, long threads, long eventsStored) {
     }
 
     private final long pid;
+    private final Path gcLog;
     private final Connection eventStore;
 
-    /** Watches the app in process {@code pid}, started with {@link #eventStoreOpenToTheWatcher}'s option. */
-    AppVitals(long pid, Path dataDir) throws SQLException {
+    /** Watches the app in process {@code pid}, started with the {@link #jvmOptions} for the same folders. */
+    AppVitals(long pid, Path dataDir, Path directory) throws SQLException {
         this.pid = pid;
+        this.gcLog = gcLog(directory);
         this.eventStore = DriverManager.getConnection("jdbc:h2:file:" + events(dataDir) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE",
                 "sa", "");
     }
 
     /**
-     * The JVM option that lets the watcher count events while the app runs. H2 locks its file for the one
-     * process that opens it; its URL map (a properties file) swaps the app's URL for one with AUTO_SERVER, so
-     * the app serves the file to other processes with no change to its code. The key must be the URL
-     * {@code EmbeddedStorageConfiguration} builds, character for character. H2 refuses AUTO_SERVER with
-     * DB_CLOSE_ON_EXIT=FALSE, which only matters once the app is stopping, after the soak's last reading
-     * (JobRunr then logs that the database closed under it).
+     * The JVM options the app needs to be watched, writing to {@code directory}. The GC log: the heap after a
+     * full GC is in the collection's own line, where a later look (GC.heap_info) would count what the app
+     * allocated in the meantime. H2 locks its file for the one process that opens it; its URL map (a
+     * properties file) swaps the app's URL for one with AUTO_SERVER, so the app serves the file to the watcher
+     * with no change to its code. The key must be the URL {@code EmbeddedStorageConfiguration} builds,
+     * character for character. H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE, which only matters once the
+     * app is stopping, after the soak's last reading (JobRunr then logs that the database closed under it).
      */
-    static String eventStoreOpenToTheWatcher(Path dataDir, Path urlMap) throws IOException {
+    static List<String> jvmOptions(Path dataDir, Path directory) throws IOException {
         String appUrl = "jdbc:h2:file:" + events(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        Properties map = new Properties();
-        map.setProperty(appUrl, "jdbc:h2:file:" + events(dataDir) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
-        try (OutputStream out = Files.newOutputStream(urlMap)) {
-            map.store(out, "the app's event store URL, opened to the soak");
+        Properties urlMap = new Properties();
+        urlMap.setProperty(appUrl, "jdbc:h2:file:" + events(dataDir) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        Path urlMapFile = directory.resolve("h2-url-map.properties").toAbsolutePath();
+        try (OutputStream out = Files.newOutputStream(urlMapFile)) {
+            urlMap.store(out, "the app's event store URL, opened to the soak");
         }
-        return "-Dh2.urlMap=" + urlMap.toAbsolutePath();
+        Files.deleteIfExists(gcLog(directory));
+        return List.of("-Xlog:gc,gc+metaspace:file=" + gcLog(directory), "-Dh2.urlMap=" + urlMapFile);
     }
 
     /** After a full collection, so the heap figure is what the app holds on to, not garbage not yet collected. */
     Reading read() {
         jcmd("GC.run");
-        String heap = jcmd("GC.heap_info");
-        return new Reading(megabytes(HEAP_USED, heap), megabytes(METASPACE_USED, heap), statusLine("VmRSS") / 1024,
-                statusLine("Threads"), eventsStored());
+        String log = readString(gcLog);
+        MatchResult last = FULL_GC.matcher(log).results().reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("No full GC in " + gcLog));
+        Matcher metaspace = Pattern.compile("GC\\(" + last.group(1) + "\\) Metaspace: \\d+K\\(\\d+K\\)->(\\d+)K").matcher(log);
+        if (!metaspace.find()) {
+            throw new IllegalStateException("No metaspace line for GC(" + last.group(1) + ") in " + gcLog);
+        }
+        return new Reading(Long.parseLong(last.group(2)), Long.parseLong(last.group(3)),
+                Long.parseLong(metaspace.group(1)) / 1024, statusLine("VmRSS") / 1024, statusLine("Threads"), eventsStored());
     }
 
     String classHistogram() {
@@ -105,15 +117,19 @@ final class AppVitals implements AutoCloseable {
         }
     }
 
-    private static long megabytes(Pattern kilobytes, String text) {
-        Matcher matcher = kilobytes.matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No " + kilobytes + " in " + text);
-        }
-        return Long.parseLong(matcher.group(1)) / 1024;
-    }
-
     private static Path events(Path dataDir) {
         return dataDir.toAbsolutePath().normalize().resolve("events");
+    }
+
+    private static Path gcLog(Path directory) {
+        return directory.resolve("gc.log").toAbsolutePath();
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

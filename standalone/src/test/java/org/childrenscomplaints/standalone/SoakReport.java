@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The soak's minutes compared third by third, as a CSV table and a markdown summary. */
-record SoakReport(String setting, List<SoakMinute> minutes, String loadAtStart, String loadAtEnd, List<String> unexpected) {
+record SoakReport(String setting, AppVitals.Reading before, List<SoakMinute> minutes, String loadAtStart, String loadAtEnd,
+                  List<String> unexpected) {
 
     /**
      * Trends need a first third of at least two minutes, one left after the warm-up minute (JIT, caches and
@@ -64,10 +65,13 @@ record SoakReport(String setting, List<SoakMinute> minutes, String loadAtStart, 
                 .append(line("- refused on purpose (409s the mix provokes): %d", total(Outcome.REFUSED_ON_PURPOSE)))
                 .append(line("- errors: %d unexpected answers, %d 5xx, %d without an answer", total(Outcome.UNEXPECTED),
                         total(Outcome.SERVER_ERROR), total(Outcome.NO_ANSWER)))
+                .append(line("- before the clients started: heap after GC %d MB, RSS %d MB, %d events stored",
+                        before.heapAfterGcMb(), before.rssMb(), before.eventsStored()))
                 .append(line("- RSS: %d MB after the first minute, %d MB at the end, %d MB at most",
                         minutes.get(0).vitals().rssMb(), last.vitals().rssMb(),
                         minutes.stream().mapToLong(minute -> minute.vitals().rssMb()).max().orElseThrow()))
-                .append(line("- events stored: %d", last.vitals().eventsStored()));
+                .append(line("- events stored: %d at the end, %d of them in the soak", last.vitals().eventsStored(),
+                        last.vitals().eventsStored() - before.eventsStored()));
         if (judgesTrends()) {
             text.append(line("- requests a minute: %.0f in the first third, %.0f in the last",
                             (double) requests(firstThird()) / firstThird().size(), (double) requests(lastThird()) / lastThird().size()))
