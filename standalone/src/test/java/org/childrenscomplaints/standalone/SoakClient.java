@@ -1,7 +1,6 @@
 package org.childrenscomplaints.standalone;
 
 import org.childrenscomplaints.standalone.SoakLedger.Kind;
-import org.childrenscomplaints.standalone.SoakLedger.Outcome;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -115,11 +113,11 @@ final class SoakClient implements Runnable {
             return created(() -> callers.intake.postJson("/api/complaints", body), "register");
         }
         String key = "soak-" + UUID.randomUUID();
-        Optional<Http.Answer> first = send(Kind.COMMAND, "register with a key",
+        Optional<Http.Answer> first = ledger.send(Kind.COMMAND, "register with a key",
                 () -> callers.intake.postJson("/api/complaints", body, key), answer -> answer.status() == 201);
         if (first.isPresent() && random.nextInt(3) == 0) {
             String firstAnswer = first.get().response().body();
-            send(Kind.COMMAND, "retry with the same key", () -> callers.intake.postJson("/api/complaints", body, key),
+            ledger.send(Kind.COMMAND, "retry with the same key", () -> callers.intake.postJson("/api/complaints", body, key),
                     retry -> retry.status() == 201 && retry.response().body().equals(firstAnswer));
         }
         return first.map(answer -> answer.json().path("reference").asString());
@@ -162,7 +160,7 @@ final class SoakClient implements Runnable {
                 {"category": "%s", "summary": "Letters did not say who to contact",
                  "actions": [{"description": "Add a named contact to every letter", "owner": "Service manager",
                               "dueDate": "%s"}]}""".formatted(pick(LEARNING), today.plusMonths(3));
-        Optional<Http.Answer> captured = send(Kind.COMMAND, "learning",
+        Optional<Http.Answer> captured = ledger.send(Kind.COMMAND, "learning",
                 () -> callers.manager.postJson(Http.complaintPath(ref, "learning"), learning), answer -> answer.status() == 201);
         if (captured.isPresent() && random.nextBoolean()) {
             String learningId = captured.get().json().path("learningId").asString();
@@ -228,8 +226,8 @@ final class SoakClient implements Runnable {
         } else if (look == 9) {
             query(callers.scrutiny, "/api/reports/annual/" + REPORTING_YEAR);
         } else if (look == 10) {
-            send(Kind.QUERY, "annual report as HTML",
-                    () -> callers.scrutiny.get("/api/reports/annual/" + REPORTING_YEAR, "text/html"), SoakClient::succeeded);
+            ledger.send(Kind.QUERY, "annual report as HTML",
+                    () -> callers.scrutiny.get("/api/reports/annual/" + REPORTING_YEAR, "text/html"), SoakLedger::succeeded);
         } else if (look == 11) {
             query(callers.scrutiny, "/api/reports/delays?from=" + FIRST_RECEIPT + "&to=" + FIRST_RECEIPT.plusDays(60));
         } else {
@@ -238,7 +236,7 @@ final class SoakClient implements Runnable {
     }
 
     private void query(Http caller, String path) {
-        send(Kind.QUERY, "GET " + path, () -> caller.get(path), SoakClient::succeeded);
+        ledger.send(Kind.QUERY, "GET " + path, () -> caller.get(path), SoakLedger::succeeded);
     }
 
     private boolean command(Http caller, String ref, String command, String body) {
@@ -246,47 +244,19 @@ final class SoakClient implements Runnable {
     }
 
     private boolean post(Http caller, String path, String body) {
-        return send(Kind.COMMAND, "POST " + path + " " + body, () -> caller.postJson(path, body), SoakClient::succeeded)
+        return ledger.send(Kind.COMMAND, "POST " + path + " " + body, () -> caller.postJson(path, body), SoakLedger::succeeded)
                 .isPresent();
     }
 
     private boolean refused(Http caller, String ref, String command, String body) {
         String path = Http.complaintPath(ref, command);
-        return send(Kind.COMMAND, "POST " + path + " " + body + " (to be refused)", () -> caller.postJson(path, body),
+        return ledger.send(Kind.COMMAND, "POST " + path + " " + body + " (to be refused)", () -> caller.postJson(path, body),
                 answer -> answer.status() == 409).isPresent();
     }
 
     private Optional<String> created(Supplier<Http.Answer> registration, String what) {
-        return send(Kind.COMMAND, what, registration, answer -> answer.status() == 201)
+        return ledger.send(Kind.COMMAND, what, registration, answer -> answer.status() == 201)
                 .map(answer -> answer.json().path("reference").asString());
-    }
-
-    /** Sends, times and counts a request; the answer if it was the one expected. */
-    private Optional<Http.Answer> send(Kind kind, String what, Supplier<Http.Answer> request, Predicate<Http.Answer> expected) {
-        long started = System.nanoTime();
-        Http.Answer answer;
-        try {
-            answer = request.get();
-        } catch (RuntimeException noAnswer) {
-            ledger.record(kind, Outcome.NO_ANSWER, System.nanoTime() - started);
-            ledger.noteUnexpected(what + " -> " + noAnswer);
-            return Optional.empty();
-        }
-        long nanos = System.nanoTime() - started;
-        boolean asExpected = answer.status() < 500 && expected.test(answer);
-        Outcome outcome = answer.status() >= 500 ? Outcome.SERVER_ERROR
-                : !asExpected ? Outcome.UNEXPECTED
-                : answer.status() == 409 ? Outcome.REFUSED_ON_PURPOSE : Outcome.OK;
-        ledger.record(kind, outcome, nanos);
-        if (outcome == Outcome.UNEXPECTED || outcome == Outcome.SERVER_ERROR) {
-            String body = answer.response().body();
-            ledger.noteUnexpected(what + " -> " + answer.status() + " " + body.substring(0, Math.min(body.length(), 300)));
-        }
-        return asExpected ? Optional.of(answer) : Optional.empty();
-    }
-
-    private static boolean succeeded(Http.Answer answer) {
-        return answer.status() >= 200 && answer.status() < 300;
     }
 
     private void rememberCase(RecentCase recent) {

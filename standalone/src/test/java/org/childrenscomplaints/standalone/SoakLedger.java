@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** Every request of the soak's clients, counted by outcome and timed, minute by minute. */
+/** Every request of the soak's clients, sent through it to be timed and counted by outcome, minute by minute. */
 final class SoakLedger {
 
     /** Enough examples to see what went wrong without flooding the report. */
@@ -44,12 +47,40 @@ final class SoakLedger {
     private Map<Kind, List<Long>> latencies = new EnumMap<>(Kind.class);
     private final List<String> unexpected = new ArrayList<>();
 
-    synchronized void record(Kind kind, Outcome outcome, long nanos) {
+    /** Sends, times and counts a request described as {@code what}; the answer if it was the one expected. */
+    Optional<Http.Answer> send(Kind kind, String what, Supplier<Http.Answer> request, Predicate<Http.Answer> expected) {
+        long started = System.nanoTime();
+        Http.Answer answer;
+        try {
+            answer = request.get();
+        } catch (RuntimeException noAnswer) {
+            record(kind, Outcome.NO_ANSWER, System.nanoTime() - started);
+            noteUnexpected(what + " -> " + noAnswer);
+            return Optional.empty();
+        }
+        long nanos = System.nanoTime() - started;
+        boolean asExpected = answer.status() < 500 && expected.test(answer);
+        Outcome outcome = answer.status() >= 500 ? Outcome.SERVER_ERROR
+                : !asExpected ? Outcome.UNEXPECTED
+                : answer.status() == 409 ? Outcome.REFUSED_ON_PURPOSE : Outcome.OK;
+        record(kind, outcome, nanos);
+        if (!asExpected) {
+            String body = answer.response().body();
+            noteUnexpected(what + " -> " + answer.status() + " " + body.substring(0, Math.min(body.length(), 300)));
+        }
+        return asExpected ? Optional.of(answer) : Optional.empty();
+    }
+
+    static boolean succeeded(Http.Answer answer) {
+        return answer.status() >= 200 && answer.status() < 300;
+    }
+
+    private synchronized void record(Kind kind, Outcome outcome, long nanos) {
         outcomes.merge(outcome, 1L, Long::sum);
         latencies.computeIfAbsent(kind, any -> new ArrayList<>()).add(nanos);
     }
 
-    synchronized void noteUnexpected(String example) {
+    private synchronized void noteUnexpected(String example) {
         if (unexpected.size() < UNEXPECTED_EXAMPLES) {
             unexpected.add(example);
         }

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Minutes of mixed commands and queries from concurrent clients against the embedded app in a JVM of its own
- * with a fixed heap: memory must stay flat and errors must not grow. Each minute's requests, errors, latencies
- * and the app's heap after a full GC, RSS, threads and stored events go to {@code target/soak/} (CSV and
- * markdown, with class histograms after the warm-up and at the end). Tagged {@code soak}, which the standalone
+ * with a fixed heap, on an imported history: memory must stay flat and errors must not grow. Each minute's
+ * requests, errors, latencies and the app's heap after a full GC, RSS, threads and stored events go to
+ * {@code target/soak/} (CSV and markdown, beside the app's log, its GC log and class histograms after the
+ * warm-up minute and at the end). Tagged {@code soak}, which the standalone
  * module's build leaves out; run it with
  * {@code ./mvnw -B -pl standalone -am verify -Dgroups=soak -DexcludedGroups=none -Dsoak.minutes=30 -Dsoak.clients=8}.
  */
