@@ -14,8 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The embedded app in a JVM of its own, on this test's classpath, so it can be killed like a real
- * process (SIGKILL) or stopped as an operator would (SIGTERM). Its output goes to {@code app.log}
- * beside the data directory.
+ * process (SIGKILL), stopped as an operator would (SIGTERM) or watched (its pid). Its output goes to
+ * {@code app.log} beside the data directory unless a test names another file.
  */
 final class AppProcess implements AutoCloseable {
 
@@ -29,18 +29,24 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app on the data directory and waits until it answers its health check. */
     static AppProcess start(Path dataDir, String... settings) {
+        return start(dataDir, dataDir.resolveSibling("app.log"), List.of(), settings);
+    }
+
+    /** As {@link #start(Path, String...)}, with options for its JVM and its output appended to {@code log}. */
+    static AppProcess start(Path dataDir, Path log, List<String> jvmOptions, String... settings) {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Daxoniq.update-checker.disabled=true",
-                StandaloneApplication.class.getName(), "--server.port=" + port, "--complaints.data-dir=" + dataDir,
-                "--complaints.demo-data.enabled=false"));
+                "-Daxoniq.update-checker.disabled=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(StandaloneApplication.class.getName(), "--server.port=" + port,
+                "--complaints.data-dir=" + dataDir, "--complaints.demo-data.enabled=false"));
         command.addAll(TestUsers.arguments());
         command.addAll(List.of(settings));
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("app.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             AppProcess app = new AppProcess(process, port);
             app.awaitUp();
