@@ -17,4 +17,25 @@ class BadInputRegressionTest extends EmbeddedAppTest {
         assertThat(answer.status()).isEqualTo(415);
         Problems.assertRefusal(answer);
     }
+
+    /** Was Tomcat's HTML error page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ST%2F2026%2F0001", "%5C", "a%00b", "%C0%AE"})
+    void anAddressTomcatCannotReadIsRefusedAsAProblem(String id) {
+        Http.Answer answer = http.postJson("/api/complaints/" + id + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-03\"}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        Problems.assertRefusal(answer);
+        assertThat(answer.json().path("detail").asString()).contains("encoded slash (%2F)");
+    }
+
+    /** Was Spring Boot's error JSON ({@code timestamp, status, error, path}), not problem+json. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a;b", "%25", "..", "%2e%2e", "%3B"})
+    void anAddressTheFirewallRefusesIsRefusedAsAProblem(String id) {
+        Http.Answer answer = http.postJson("/api/complaints/" + id + "/acknowledgement", "{\"acknowledgedOn\": \"2026-04-03\"}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        Problems.assertRefusal(answer);
+    }
 }
