@@ -1,5 +1,7 @@
 package org.childrenscomplaints.standalone;
 
+import org.childrenscomplaints.api.web.TextLengthLimit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +39,24 @@ class BadInputRegressionTest extends EmbeddedAppTest {
 
         assertThat(answer.status()).isEqualTo(400);
         Problems.assertRefusal(answer);
+    }
+
+    /**
+     * Was imported: the import read texts of any length, where a command's JSON is held to the limit.
+     * (2004: a year no other test sharing the app uses.)
+     */
+    @Test
+    void anImportRowWithATextOverTheLimitIsRejectedLikeTheCommandWouldBe() {
+        String row = "COMPLIMENT,CP-2004-09%02d,2004-07-03,FOSTERING,Fostering Team,EXTERNAL,%s\n";
+        String file = "record_type,reference,received_on,service_area,team,source,summary\n"
+                + row.formatted(1, "x".repeat(TextLengthLimit.MAX_CHARACTERS + 1)) + row.formatted(2, "x".repeat(TextLengthLimit.MAX_CHARACTERS));
+
+        Http.Answer answer = http.as(TestUsers.ADMIN).post("/api/imports", "text/csv", file);
+
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        assertThat(answer.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(answer.json().path("rejected").path(0).path("reference").asString()).isEqualTo("CP-2004-0901");
+        assertThat(answer.json().path("rejected").path(0).path("errors").path(0).asString())
+                .isEqualTo("summary must be at most 20000 characters");
     }
 }

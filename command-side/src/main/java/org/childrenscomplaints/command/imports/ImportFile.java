@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.childrenscomplaints.api.web.FieldProblem;
+import org.childrenscomplaints.api.web.TextLengthLimit;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -123,13 +124,17 @@ public final class ImportFile {
 
     private static ImportRow row(CSVRecord record, List<String> columns, long line) {
         Map<String, String> cells = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
             String value = record.get(i).strip();
             if (!value.isEmpty()) {
                 cells.put(columns.get(i), value);
             }
+            // the limit a command's JSON is held to, so no case holds a text an officer could not have sent
+            if (value.length() > TextLengthLimit.MAX_CHARACTERS) {
+                problems.add(columns.get(i) + " " + TextLengthLimit.RULE);
+            }
         }
-        List<String> problems = new ArrayList<>();
         boolean extraValues = record.stream().skip(columns.size()).anyMatch(value -> !value.isBlank());
         if (extraValues) {
             problems.add("The row has " + record.size() + " cells but the header names " + columns.size()
