@@ -49,7 +49,8 @@ class BadInputRegressionTest extends EmbeddedAppTest {
     void anImportRowWithATextOverTheLimitIsRejectedLikeTheCommandWouldBe() {
         String row = "COMPLIMENT,CP-2004-09%02d,2004-07-03,FOSTERING,Fostering Team,EXTERNAL,%s\n";
         String file = "record_type,reference,received_on,service_area,team,source,summary\n"
-                + row.formatted(1, "x".repeat(TextLengthLimit.MAX_CHARACTERS + 1)) + row.formatted(2, "x".repeat(TextLengthLimit.MAX_CHARACTERS));
+                + row.formatted(1, "x".repeat(TextLengthLimit.MAX_CHARACTERS + 1))
+                + row.formatted(2, "x".repeat(TextLengthLimit.MAX_CHARACTERS));
 
         Http.Answer answer = http.as(TestUsers.ADMIN).post("/api/imports", "text/csv", file);
 
