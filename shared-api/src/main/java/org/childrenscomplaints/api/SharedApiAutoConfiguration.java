@@ -12,9 +12,12 @@ import org.childrenscomplaints.api.web.BodySizeLimit;
 import org.childrenscomplaints.api.web.OpenApiDescription;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.childrenscomplaints.api.web.TextLengthLimit;
+import org.childrenscomplaints.api.web.TomcatRefusals;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -87,6 +90,12 @@ public class SharedApiAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimit(commandLimit, importLimit, jsonMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
+    }
+
+    /** What Tomcat refuses before the application sees it, answered as problem+json too. */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatRefusalsAsProblems(JsonMapper jsonMapper) {
+        return TomcatRefusals.customizer(jsonMapper);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.childrenscomplaints.api.web.FieldProblem;
+import org.childrenscomplaints.api.web.TextLengthLimit;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the contract's import file (RFC 4180 CSV in UTF-8, an optional byte order mark, a header row
@@ -26,6 +29,9 @@ import java.util.Map;
  * anything is stored, so a file that is not valid as a whole stores nothing.
  */
 public final class ImportFile {
+
+    /** Where Commons CSV says it gave up: "(startline 7)" or "at line: 7". */
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:\\((?:start)?line |at line: )(\\d+)");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -56,10 +62,24 @@ public final class ImportFile {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            // Commons CSV reports a broken quote or a duplicate header name this way
-            throw new InvalidImportFile("The file is not valid CSV: " + e.getMessage(),
+            // Commons CSV reports a broken quote this way
+            throw new InvalidImportFile(brokenQuoting(e.getMessage()),
                     List.of(new FieldProblem("body", "must be CSV as RFC 4180 describes it")));
         }
+    }
+
+    /** Commons CSV's reason for giving up (in its own words, led by its class name), as the rule a clerk can follow. */
+    private static String brokenQuoting(String reason) {
+        String parserSays = String.valueOf(reason);
+        Matcher line = PARSER_LINE.matcher(parserSays);
+        String where = line.find() ? " on line " + line.group(1) : "";
+        String what = parserSays.contains("EOF reached before encapsulated token finished")
+                ? "the value in double quotes that starts" + where + " is never closed"
+                : parserSays.contains("Invalid character between encapsulated token and delimiter")
+                ? "a value in double quotes" + where + " is followed by something other than a comma or the end of the line"
+                : "its double quotes do not pair up" + where;
+        return "The file is not valid CSV: " + what + ". A value that holds a comma, a double quote or a line break "
+                + "is written in double quotes, and each double quote inside it is written twice (\"\").";
     }
 
     private static String decode(byte[] content) {
@@ -104,13 +124,17 @@ public final class ImportFile {
 
     private static ImportRow row(CSVRecord record, List<String> columns, long line) {
         Map<String, String> cells = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
             String value = record.get(i).strip();
             if (!value.isEmpty()) {
                 cells.put(columns.get(i), value);
             }
+            // the limit a command's JSON is held to, so no case holds a text an officer could not have sent
+            if (value.length() > TextLengthLimit.MAX_CHARACTERS) {
+                problems.add(columns.get(i) + " " + TextLengthLimit.RULE);
+            }
         }
-        List<String> problems = new ArrayList<>();
         boolean extraValues = record.stream().skip(columns.size()).anyMatch(value -> !value.isBlank());
         if (extraValues) {
             problems.add("The row has " + record.size() + " cells but the header names " + columns.size()

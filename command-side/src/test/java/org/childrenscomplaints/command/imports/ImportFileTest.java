@@ -60,7 +60,11 @@ class ImportFileTest {
     @Test
     void brokenQuotesAndTextThatIsNotUtf8AreRefused() {
         assertThatThrownBy(() -> read("record_type,summary\nCOMPLAINT,\"never closed\n"))
-                .isInstanceOf(InvalidImportFile.class).hasMessageStartingWith("The file is not valid CSV");
+                .isInstanceOf(InvalidImportFile.class).hasMessageStartingWith("The file is not valid CSV: the value in "
+                        + "double quotes that starts on line 2 is never closed. A value that holds a comma").hasMessageNotContaining("Exception");
+        assertThatThrownBy(() -> read("record_type,summary\nCOMPLAINT,\"closed\" then more\n"))
+                .hasMessageStartingWith("The file is not valid CSV: a value in double quotes on line 2 is followed by "
+                        + "something other than a comma or the end of the line.");
         byte[] latin1 = "record_type,summary\nCOMPLAINT,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> ImportFile.read(latin1)).hasMessageContaining("not UTF-8");
     }

@@ -1,9 +1,12 @@
 package org.childrenscomplaints.api.security;
 
+import org.childrenscomplaints.api.web.FilterProblems;
+import org.childrenscomplaints.api.web.ProblemTypes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +46,17 @@ public class SecurityConfiguration {
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
         }
         return http.build();
+    }
+
+    /**
+     * The firewall's refusal of an address that could be read two ways (a semicolon, "..", an encoded
+     * slash...): problem+json like every refusal, where Spring would answer with its error page.
+     */
+    @Bean
+    public RequestRejectedHandler addressRefusedAsProblem(JsonMapper json) {
+        return (request, response, rejected) -> FilterProblems.write(FilterProblems.problem(HttpStatus.BAD_REQUEST,
+                ProblemTypes.INVALID_REQUEST, "The request is not valid", rejected.getMessage() + ". A case's id or "
+                        + "reference goes into the address as it is, with no such characters."), request, response, json);
     }
 
     /** Embedded sign-in; unused with OIDC, where people live in the identity provider. */

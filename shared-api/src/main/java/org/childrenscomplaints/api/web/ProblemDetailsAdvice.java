@@ -162,9 +162,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            String name = known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-            problem.setType(URI.create("/problems/" + name));
+            problem.setType(ProblemTypes.ofStatus(status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }

@@ -1,6 +1,9 @@
 package org.childrenscomplaints.api.web;
 
+import org.springframework.http.HttpStatus;
+
 import java.net.URI;
+import java.util.Locale;
 
 /** The {@code type} of each problem+json answer, so clients can branch without parsing prose. */
 public final class ProblemTypes {
@@ -16,5 +19,11 @@ public final class ProblemTypes {
     public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
+    }
+
+    /** The type of a problem known only by its HTTP status, named after it: {@code /problems/unsupported-media-type}. */
+    public static URI ofStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return URI.create("/problems/" + (known == null ? "http-" + status : known.name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 }

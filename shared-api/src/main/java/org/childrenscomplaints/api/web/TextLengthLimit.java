@@ -13,6 +13,8 @@ import tools.jackson.databind.module.SimpleModule;
 public final class TextLengthLimit {
 
     public static final int MAX_CHARACTERS = 20_000;
+    /** The limit as a field's problem says it, for every way a text comes in (JSON, an import's cells). */
+    public static final String RULE = "must be at most " + MAX_CHARACTERS + " characters";
 
     private TextLengthLimit() {
     }
@@ -24,7 +26,7 @@ public final class TextLengthLimit {
     /** A text over the limit, answered as a 400 on its field. */
     static final class TextTooLong extends MismatchedInputException {
         TextTooLong(JsonParser parser) {
-            super(parser, "must be at most " + MAX_CHARACTERS + " characters", String.class);
+            super(parser, RULE, String.class);
         }
     }
 
