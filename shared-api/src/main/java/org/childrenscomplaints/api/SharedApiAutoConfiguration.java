@@ -9,6 +9,7 @@ import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.security.CallerMetadata;
 import org.childrenscomplaints.api.security.SecurityConfiguration;
 import org.childrenscomplaints.api.web.BodySizeLimit;
+import org.childrenscomplaints.api.web.ContractDates;
 import org.childrenscomplaints.api.web.OpenApiDescription;
 import org.childrenscomplaints.api.web.ProblemDetailsAdvice;
 import org.childrenscomplaints.api.web.TextLengthLimit;
@@ -90,6 +91,12 @@ public class SharedApiAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimit(commandLimit, importLimit, jsonMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
+    }
+
+    /** Every JSON request's dates read as the contract writes them (registered with the application's JSON mapper). */
+    @Bean
+    public JacksonModule contractDates() {
+        return ContractDates.module();
     }
 
     /** What Tomcat refuses before the application sees it, answered as problem+json too. */

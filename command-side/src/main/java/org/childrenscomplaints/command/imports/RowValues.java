@@ -1,5 +1,7 @@
 package org.childrenscomplaints.command.imports;
 
+import org.childrenscomplaints.api.web.ContractDates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ final class RowValues {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return ContractDates.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(column + " must be a date written YYYY-MM-DD, e.g. 2019-04-23, not " + value);
             return null;
