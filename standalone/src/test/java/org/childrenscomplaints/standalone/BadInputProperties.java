@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
@@ -59,24 +60,30 @@ class BadInputProperties {
         app.close();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 250)
     void aBodyThatIsNotTheCommandIsRefusedWholeOrStoredWhole(@ForAll("badBodies") BadCommand command) {
         sendAndCheck(command);
         coverEveryEndpoint(CommandEndpoint.ALL);
     }
 
-    @Property(tries = 120)
+    /** Every date field of every command, with each day of {@link BadValues#FAR_AWAY_DATES}. */
+    @Property(generation = GenerationMode.EXHAUSTIVE, tries = 1_000)
+    void aDateFarFromAnyCaseIsRefusedWholeOrStoredWhole(@ForAll("farAwayDates") BadCommand command) {
+        sendAndCheck(command);
+    }
+
+    @Property(tries = 100)
     void aPathThatNamesNoSuchCaseIsRefusedWholeOrStoredWhole(@ForAll("badPaths") BadCommand command) {
         sendAndCheck(command);
         coverEveryEndpoint(caseCommands());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void aBodyOfAnotherContentTypeIsRefusedWholeOrStoredWhole(@ForAll("badContentTypes") BadCommand command) {
         sendAndCheck(command);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 50)
     void anImportFileIsRefusedWholeOrImportedRowByRow(@ForAll("importFiles") CsvFile file,
                                                        @ForAll("importContentTypes") String contentType) {
         Http officer = app.http(TestUsers.OFFICER);
@@ -125,9 +132,18 @@ class BadInputProperties {
     @Provide
     Arbitrary<BadCommand> badBodies() {
         return inTurn(CommandEndpoint.ALL).flatMap(endpoint -> Combinators.combine(PathPart.ownCase(),
-                        Arbitraries.frequencyOf(Tuple.of(5, endpoint.body().spoilt().map(BadInputProperties::utf8)),
+                        Arbitraries.frequencyOf(Tuple.of(3, endpoint.body().spoilt().map(BadInputProperties::utf8)),
+                                Tuple.of(2, endpoint.body().oneBadValue().map(BadInputProperties::utf8)),
                                 Tuple.of(1, BadBodies.around(endpoint.body().valid()))))
                 .as((id, body) -> new BadCommand(endpoint, BadCommand.own(id), JSON, body)));
+    }
+
+    @Provide
+    Arbitrary<BadCommand> farAwayDates() {
+        return Arbitraries.of(CommandEndpoint.ALL.stream().flatMap(endpoint -> endpoint.body().placesOf(Shape.Kind.DATE)
+                .stream().flatMap(place -> BadValues.FAR_AWAY_DATES.stream().map(date -> new BadCommand(endpoint,
+                        BadCommand.own(new PathPart.Own(PathPart.Form.UUID)), JSON, utf8(place.put().apply(JsonText.quote(date)))))))
+                .toList());
     }
 
     @Provide

@@ -9,60 +9,87 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * What a field of a command holds, as the contract describes it: a valid value (null for an optional
- * field a valid body leaves out) and the bad values that fit its kind, all as JSON text.
+ * field a valid body leaves out); the bad values that fit it, of any sort; and the places inside it
+ * where one simple value (a text, a date...) sits, each able to take a bad value with all else valid.
+ * Values are JSON text.
  */
-record Shape(String valid, Arbitrary<String> spoilt) {
+record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
+
+    /** The kinds of simple value a field holds. */
+    enum Kind {
+        TEXT, DATE, CHOICE, FLAG
+    }
+
+    /**
+     * Where one simple value sits: its kind, the bad values that fit it, and how the whole shape reads
+     * with a given value there and everything else valid.
+     */
+    record Place(Kind kind, Arbitrary<String> bad, UnaryOperator<String> put) {
+
+        Arbitrary<String> spoilt() {
+            return bad.map(put);
+        }
+
+        Place inside(UnaryOperator<String> outer) {
+            return new Place(kind, bad, json -> outer.apply(put.apply(json)));
+        }
+    }
 
     static Shape text(String valid) {
-        return new Shape(JsonText.quote(valid), Arbitraries.oneOf(BadValues.texts(), BadValues.wrongTypes()));
+        return leaf(JsonText.quote(valid), Kind.TEXT, BadValues.texts());
     }
 
     static Shape date(LocalDate valid) {
-        return new Shape(JsonText.quote(valid.toString()), Arbitraries.oneOf(BadValues.dates(), BadValues.wrongTypes()));
+        return leaf(JsonText.quote(valid.toString()), Kind.DATE, BadValues.dates());
     }
 
     /** One of a closed list: an enum or the council's reference data. */
     static Shape choice(String valid, Collection<String> allowed) {
-        return new Shape(JsonText.quote(valid), Arbitraries.oneOf(BadValues.choices(allowed.stream().sorted().toList()),
-                BadValues.wrongTypes()));
+        return leaf(JsonText.quote(valid), Kind.CHOICE, BadValues.choices(allowed.stream().sorted().toList()));
     }
 
     static Shape flag(boolean valid) {
-        return new Shape(Boolean.toString(valid), Arbitraries.oneOf(BadValues.wrongTypes(),
-                Arbitraries.of("\"true\"", "\"yes\"", "1", "0")));
+        return leaf(Boolean.toString(valid), Kind.FLAG, Arbitraries.of("\"true\"", "\"yes\"", "1", "0"));
     }
 
     static Shape reference() {
-        return new Shape(null, Arbitraries.oneOf(BadValues.references(), BadValues.texts(), BadValues.wrongTypes()));
+        return leaf(null, Kind.TEXT, Arbitraries.oneOf(BadValues.references(), BadValues.texts()));
+    }
+
+    private static Shape leaf(String valid, Kind kind, Arbitrary<String> bad) {
+        return new Shape(valid, Arbitraries.oneOf(bad, BadValues.wrongTypes()), List.of(new Place(kind, bad, json -> json)));
     }
 
     /** An optional field that a valid body leaves out. */
     Shape leftOut() {
-        return new Shape(null, spoilt);
+        return new Shape(null, spoilt, places);
     }
 
     static Shape listOf(Shape item) {
         Arbitrary<String> spoiltItems = Arbitraries.oneOf(item.spoilt, Arbitraries.just("null"), Arbitraries.just(item.valid))
                 .list().ofMinSize(1).ofMaxSize(3).map(JsonText::array);
         return new Shape(JsonText.array(List.of(item.valid)), Arbitraries.oneOf(spoiltItems, BadValues.wrongTypes(),
-                Arbitraries.of("[]", "[null]", JsonText.array(List.of(item.valid, item.valid)))));
+                Arbitraries.of("[]", "[null]", JsonText.array(List.of(item.valid, item.valid)))),
+                item.places.stream().map(place -> place.inside(json -> JsonText.array(List.of(json)))).toList());
     }
 
     /** A map from a closed list's values (e.g. a complaint's issues) to values of {@code value}'s shape. */
     static Shape mapOf(String key, Shape value) {
         Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.just(key), BadValues.unicodeTexts(), BadValues.blankTexts());
         Arbitrary<String> spoiltEntries = Combinators.combine(keys, Arbitraries.oneOf(value.spoilt, Arbitraries.just("null"),
-                Arbitraries.just(value.valid))).as((name, json) -> JsonText.object(List.of(new JsonText.Member(name, json))));
-        return new Shape(JsonText.object(List.of(new JsonText.Member(key, value.valid))),
-                Arbitraries.oneOf(spoiltEntries, BadValues.wrongTypes()));
+                Arbitraries.just(value.valid))).as(Shape::entry);
+        return new Shape(entry(key, value.valid), Arbitraries.oneOf(spoiltEntries, BadValues.wrongTypes()),
+                value.places.stream().map(place -> place.inside(json -> entry(key, json))).toList());
     }
 
     /**
-     * An object: its valid members, and objects where at least one member is spoilt, null or left out
-     * and a few others may be too, now and then with members nobody asked for.
+     * An object: its valid members; objects where at least one member is spoilt, null or left out and a
+     * few others may be too, now and then with members nobody asked for; and the places of its members.
      */
     static Shape object(List<Field> fields) {
         List<JsonText.Member> validMembers = fields.stream()
@@ -78,7 +105,24 @@ record Shape(String valid, Arbitrary<String> spoilt) {
                     body.addAll(extras);
                     return JsonText.object(body);
                 });
-        return new Shape(JsonText.object(validMembers), Arbitraries.oneOf(spoiltObjects, BadValues.wrongTypes()));
+        List<Place> places = IntStream.range(0, fields.size()).boxed().flatMap(i -> fields.get(i).shape().places.stream()
+                .map(place -> place.inside(json -> {
+                    List<JsonText.Member> body = new ArrayList<>(validMembers);
+                    body.set(i, new JsonText.Member(fields.get(i).name(), json));
+                    return JsonText.object(body);
+                }))).toList();
+        return new Shape(JsonText.object(validMembers), Arbitraries.oneOf(spoiltObjects, BadValues.wrongTypes()), places);
+    }
+
+    /** The shape with one simple value bad, all else valid: a kind it holds, then a place of that kind. */
+    Arbitrary<String> oneBadValue() {
+        List<Kind> kinds = places.stream().map(Place::kind).distinct().toList();
+        return Arbitraries.of(kinds).flatMap(kind -> Arbitraries.of(places.stream().filter(place -> place.kind() == kind)
+                .toList())).flatMap(Place::spoilt);
+    }
+
+    List<Place> placesOf(Kind kind) {
+        return places.stream().filter(place -> place.kind() == kind).toList();
     }
 
     private static Arbitrary<List<JsonText.Member>> extraMembers(List<Field> fields) {
@@ -88,6 +132,10 @@ record Shape(String valid, Arbitrary<String> spoilt) {
         Arbitrary<JsonText.Member> extra = Combinators.combine(names, BadValues.anyJson()).as(JsonText.Member::new);
         return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(List.<JsonText.Member>of())),
                 Tuple.of(1, extra.list().ofMinSize(1).ofMaxSize(2)));
+    }
+
+    private static String entry(String key, String json) {
+        return JsonText.object(List.of(new JsonText.Member(key, json)));
     }
 
     /** A member of an object. */
