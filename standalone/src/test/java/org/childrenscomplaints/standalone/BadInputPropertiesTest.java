@@ -40,7 +40,7 @@ import static org.childrenscomplaints.standalone.BadCommand.JSON;
 // no edge cases: jqwik would send the same few bodies, mostly the valid one, again and again; the generators
 // hold the values worth trying
 @PropertyDefaults(edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
-class BadInputProperties {
+class BadInputPropertiesTest {
 
     private static final AtomicInteger TURN = new AtomicInteger();
 
@@ -123,7 +123,7 @@ class BadInputProperties {
         if (file.wellFormed()) {
             assertThat(rejected).as("rows holding a text over %d characters", BadValues.TEXT_LIMIT)
                     .containsAll(file.overlong().stream().filter(reference -> !there.contains(reference))
-                            .map(BadInputProperties::key).toList());
+                            .map(BadInputPropertiesTest::key).toList());
         }
         Http officer = app.http(TestUsers.OFFICER);
         for (String reference : cases) {
@@ -138,8 +138,8 @@ class BadInputProperties {
     @Provide
     Arbitrary<BadCommand> badBodies() {
         return inTurn(CommandEndpoint.ALL).flatMap(endpoint -> Combinators.combine(PathPart.ownCase(),
-                        Arbitraries.frequencyOf(Tuple.of(3, endpoint.body().spoilt().map(BadInputProperties::utf8)),
-                                Tuple.of(2, endpoint.body().oneBadValue().map(BadInputProperties::utf8)),
+                        Arbitraries.frequencyOf(Tuple.of(3, endpoint.body().spoilt().map(BadInputPropertiesTest::utf8)),
+                                Tuple.of(2, endpoint.body().oneBadValue().map(BadInputPropertiesTest::utf8)),
                                 Tuple.of(1, BadBodies.around(endpoint.body().valid()))))
                 .as((id, body) -> new BadCommand(endpoint, BadCommand.own(id), JSON, body)));
     }
