@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The inputs {@link BadInputProperties} found hurting the app, each pinned down once it no longer does. */
+/** The inputs {@link BadInputPropertiesTest} found hurting the app, each pinned down once it no longer does. */
 class BadInputRegressionTest extends EmbeddedAppTest {
 
     /** Was a 500: the multipart parser ran before the endpoint could say it takes JSON. */

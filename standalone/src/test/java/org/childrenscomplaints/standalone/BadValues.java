@@ -20,8 +20,8 @@ final class BadValues {
     static final int TEXT_LIMIT = TextLengthLimit.MAX_CHARACTERS;
 
     /** Real days far from any case, some beyond what a store of dates holds (MongoDB's end in the year 292278994). */
-    static final List<String> FAR_AWAY_DATES = List.of("0000-01-01", "-0001-01-01", "1900-01-01", "9999-12-31",
-            "+99999-01-01", "+292278995-01-01", "+999999999-12-31", "-999999999-01-01");
+    static final List<String> FAR_AWAY_DATES = List.of("0000-01-01", "1900-01-01", "9999-12-31", "+99999-01-01",
+            "+999999999-12-31", "-999999999-01-01");
 
     private BadValues() {
     }
@@ -29,6 +29,14 @@ final class BadValues {
     static LocalDate today() {
         return LocalDate.now(SharedApiAutoConfiguration.COUNCIL_ZONE);
     }
+
+    /**
+     * Texts that mean something to a store or a screen: NUL, which no MongoDB field name may hold; the dots
+     * and dollars field names may not hold either; an unpaired surrogate; a right-to-left override; a
+     * character outside the basic plane; the length limit and one over it; a blank; the import's own word.
+     */
+    static final List<String> HOSTILE_TEXTS = List.of("a\u0000b", "Court.Team", "$where", "a|b%2E", "\uD800",
+            "\u202Eevil", "\uD83D\uDE00", "x".repeat(TEXT_LIMIT), "x".repeat(TEXT_LIMIT + 1), " ", "NOT_RECORDED");
 
     /** JSON of another type than the field's (null is left to the callers, which treat it as its own case). */
     static Arbitrary<String> wrongTypes() {

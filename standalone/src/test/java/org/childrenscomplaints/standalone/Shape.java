@@ -9,20 +9,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
  * What a field of a command holds, as the contract describes it: a valid value (null for an optional
- * field a valid body leaves out); the bad values that fit it, of any sort; and the places inside it
- * where one simple value (a text, a date...) sits, each able to take a bad value with all else valid.
- * Values are JSON text.
+ * field a valid body leaves out); the bad values that fit it, of any sort; the places inside it
+ * where one simple value (a text, a date...) sits, each able to take a bad value with all else valid;
+ * and how it reads with one value in every place of a kind. Values are JSON text.
  */
-record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
+record Shape(String valid, Arbitrary<String> spoilt, List<Place> places, BiFunction<Kind, String, String> withEvery) {
 
     /** The kinds of simple value a field holds. */
     enum Kind {
-        TEXT, DATE, CHOICE, FLAG
+        TEXT, DATE, CHOICE, FLAG, REFERENCE
     }
 
     /**
@@ -58,16 +59,22 @@ record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
     }
 
     static Shape reference() {
-        return leaf(null, Kind.TEXT, Arbitraries.oneOf(BadValues.references(), BadValues.texts()));
+        return leaf(null, Kind.REFERENCE, Arbitraries.oneOf(BadValues.references(), BadValues.texts()));
     }
 
     private static Shape leaf(String valid, Kind kind, Arbitrary<String> bad) {
-        return new Shape(valid, Arbitraries.oneOf(bad, BadValues.wrongTypes()), List.of(new Place(kind, bad, json -> json)));
+        return new Shape(valid, Arbitraries.oneOf(bad, BadValues.wrongTypes()), List.of(new Place(kind, bad, json -> json)),
+                (wanted, json) -> wanted == kind ? json : valid);
     }
 
     /** An optional field that a valid body leaves out. */
     Shape leftOut() {
-        return new Shape(null, spoilt, places);
+        return new Shape(null, spoilt, places, withEvery);
+    }
+
+    /** The shape with {@code json} in every place of {@code kind}, optional fields included, all else valid. */
+    String withEvery(Kind kind, String json) {
+        return withEvery.apply(kind, json);
     }
 
     static Shape listOf(Shape item) {
@@ -75,7 +82,8 @@ record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
                 .list().ofMinSize(1).ofMaxSize(3).map(JsonText::array);
         return new Shape(JsonText.array(List.of(item.valid)), Arbitraries.oneOf(spoiltItems, BadValues.wrongTypes(),
                 Arbitraries.of("[]", "[null]", JsonText.array(List.of(item.valid, item.valid)))),
-                item.places.stream().map(place -> place.inside(json -> JsonText.array(List.of(json)))).toList());
+                item.places.stream().map(place -> place.inside(json -> JsonText.array(List.of(json)))).toList(),
+                (kind, json) -> JsonText.array(List.of(item.withEvery(kind, json))));
     }
 
     /** A map from a closed list's values (e.g. a complaint's issues) to values of {@code value}'s shape. */
@@ -84,7 +92,8 @@ record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
         Arbitrary<String> spoiltEntries = Combinators.combine(keys, Arbitraries.oneOf(value.spoilt, Arbitraries.just("null"),
                 Arbitraries.just(value.valid))).as(Shape::entry);
         return new Shape(entry(key, value.valid), Arbitraries.oneOf(spoiltEntries, BadValues.wrongTypes()),
-                value.places.stream().map(place -> place.inside(json -> entry(key, json))).toList());
+                value.places.stream().map(place -> place.inside(json -> entry(key, json))).toList(),
+                (kind, json) -> entry(key, value.withEvery(kind, json)));
     }
 
     /**
@@ -111,7 +120,9 @@ record Shape(String valid, Arbitrary<String> spoilt, List<Place> places) {
                     body.set(i, new JsonText.Member(fields.get(i).name(), json));
                     return JsonText.object(body);
                 }))).toList();
-        return new Shape(JsonText.object(validMembers), Arbitraries.oneOf(spoiltObjects, BadValues.wrongTypes()), places);
+        return new Shape(JsonText.object(validMembers), Arbitraries.oneOf(spoiltObjects, BadValues.wrongTypes()), places,
+                (kind, json) -> JsonText.object(fields.stream()
+                        .map(field -> new JsonText.Member(field.name(), field.shape().withEvery(kind, json))).toList()));
     }
 
     /** The shape with one simple value bad, all else valid: a kind it holds, then a place of that kind. */

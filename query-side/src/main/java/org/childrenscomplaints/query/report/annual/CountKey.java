@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * What one count of the annual report counts: a section (a procedure, the totals, the Ombudsman's
  * decisions, compliments by team), a measure within it and, for breakdowns, the item counted
  * (a service area, an issue, an outcome, a team). Written as one string that is safe as a MongoDB
- * field name: a team is free text and may hold the dots and dollars field names may not.
+ * field name: a team is free text and may hold the dots, dollars and NUL characters field names may not
+ * (a NUL stopped the annual report's read model at the compliment that had it, retrying for ever).
  */
 record CountKey(String section, String measure, String item) {
 
@@ -18,7 +19,7 @@ record CountKey(String section, String measure, String item) {
     static final String BY_TEAM = "byTeam";
 
     private static final String SEPARATOR = "|";
-    private static final Pattern RESERVED = Pattern.compile("[%.$|]");
+    private static final Pattern RESERVED = Pattern.compile("[%.$|\\x00]");
     private static final Pattern ESCAPED = Pattern.compile("%([0-9A-F]{2})");
 
     static CountKey of(String section, String measure) {

@@ -40,7 +40,7 @@ import static org.childrenscomplaints.standalone.BadCommand.JSON;
 // no edge cases: jqwik would send the same few bodies, mostly the valid one, again and again; the generators
 // hold the values worth trying
 @PropertyDefaults(edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
-class BadInputProperties {
+class BadInputPropertiesTest {
 
     private static final AtomicInteger TURN = new AtomicInteger();
 
@@ -60,7 +60,7 @@ class BadInputProperties {
         app.close();
     }
 
-    @Property(tries = 250)
+    @Property(tries = 200)
     void aBodyThatIsNotTheCommandIsRefusedWholeOrStoredWhole(@ForAll("badBodies") BadCommand command) {
         sendAndCheck(command);
         coverEveryEndpoint(CommandEndpoint.ALL);
@@ -72,18 +72,24 @@ class BadInputProperties {
         sendAndCheck(command);
     }
 
-    @Property(tries = 100)
+    /** Every text of each registration at once, with each of {@link BadValues#HOSTILE_TEXTS}. */
+    @Property(generation = GenerationMode.EXHAUSTIVE, tries = 1_000)
+    void aHostileTextInEveryTextOfANewCaseIsRefusedWholeOrStoredWhole(@ForAll("hostileTexts") BadCommand command) {
+        sendAndCheck(command);
+    }
+
+    @Property(tries = 80)
     void aPathThatNamesNoSuchCaseIsRefusedWholeOrStoredWhole(@ForAll("badPaths") BadCommand command) {
         sendAndCheck(command);
         coverEveryEndpoint(caseCommands());
     }
 
-    @Property(tries = 80)
+    @Property(tries = 60)
     void aBodyOfAnotherContentTypeIsRefusedWholeOrStoredWhole(@ForAll("badContentTypes") BadCommand command) {
         sendAndCheck(command);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void anImportFileIsRefusedWholeOrImportedRowByRow(@ForAll("importFiles") CsvFile file,
                                                        @ForAll("importContentTypes") String contentType) {
         Http officer = app.http(TestUsers.OFFICER);
@@ -117,7 +123,7 @@ class BadInputProperties {
         if (file.wellFormed()) {
             assertThat(rejected).as("rows holding a text over %d characters", BadValues.TEXT_LIMIT)
                     .containsAll(file.overlong().stream().filter(reference -> !there.contains(reference))
-                            .map(BadInputProperties::key).toList());
+                            .map(BadInputPropertiesTest::key).toList());
         }
         Http officer = app.http(TestUsers.OFFICER);
         for (String reference : cases) {
@@ -132,8 +138,8 @@ class BadInputProperties {
     @Provide
     Arbitrary<BadCommand> badBodies() {
         return inTurn(CommandEndpoint.ALL).flatMap(endpoint -> Combinators.combine(PathPart.ownCase(),
-                        Arbitraries.frequencyOf(Tuple.of(3, endpoint.body().spoilt().map(BadInputProperties::utf8)),
-                                Tuple.of(2, endpoint.body().oneBadValue().map(BadInputProperties::utf8)),
+                        Arbitraries.frequencyOf(Tuple.of(3, endpoint.body().spoilt().map(BadInputPropertiesTest::utf8)),
+                                Tuple.of(2, endpoint.body().oneBadValue().map(BadInputPropertiesTest::utf8)),
                                 Tuple.of(1, BadBodies.around(endpoint.body().valid()))))
                 .as((id, body) -> new BadCommand(endpoint, BadCommand.own(id), JSON, body)));
     }
@@ -143,6 +149,14 @@ class BadInputProperties {
         return Arbitraries.of(CommandEndpoint.ALL.stream().flatMap(endpoint -> endpoint.body().placesOf(Shape.Kind.DATE)
                 .stream().flatMap(place -> BadValues.FAR_AWAY_DATES.stream().map(date -> new BadCommand(endpoint,
                         BadCommand.own(new PathPart.Own(PathPart.Form.UUID)), JSON, utf8(place.put().apply(JsonText.quote(date)))))))
+                .toList());
+    }
+
+    @Provide
+    Arbitrary<BadCommand> hostileTexts() {
+        return Arbitraries.of(CommandEndpoint.ALL.stream().filter(CommandEndpoint::registers)
+                .flatMap(endpoint -> BadValues.HOSTILE_TEXTS.stream().map(text -> new BadCommand(endpoint, Map.of(), JSON,
+                        utf8(endpoint.body().withEvery(Shape.Kind.TEXT, JsonText.quote(text))))))
                 .toList());
     }
 
