@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class AppVitals implements AutoCloseable {
 
     private static final Path JCMD = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+    private static final Pattern HEAP_AT_COLLECTION = Pattern.compile("\\) (\\d+)M->\\d+M\\(\\d+M\\)");
     private static final Pattern FULL_GC = Pattern.compile("GC\\((\\d+)\\) Pause Full \\(Diagnostic Command\\) \\d+M->(\\d+)M\\((\\d+)M\\)");
 
     record Reading(long heapAfterGcMb, long heapCommittedMb, long metaspaceMb, long rssMb, long threads, long eventsStored) {
@@ -71,6 +72,22 @@ final class AppVitals implements AutoCloseable {
                 Long.parseLong(metaspace.group(1)) / 1024, statusLine("VmRSS") / 1024, statusLine("Threads"), eventsStored());
     }
 
+    /** The fullest the heap has been: the most it held before any collection so far. */
+    long peakHeapUsedMb() {
+        return HEAP_AT_COLLECTION.matcher(readString(gcLog)).results().mapToLong(gc -> Long.parseLong(gc.group(1)))
+                .max().orElse(0);
+    }
+
+    /** The most resident memory the process has had (the kernel's high-water mark). */
+    long peakRssMb() {
+        return statusLine("VmHWM") / 1024;
+    }
+
+    /** The global index of the newest event stored. */
+    long headOfEventStream() {
+        return single("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
+    }
+
     String classHistogram() {
         return jcmd("GC.class_histogram");
     }
@@ -81,11 +98,15 @@ final class AppVitals implements AutoCloseable {
     }
 
     private long eventsStored() {
-        try (ResultSet count = eventStore.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-            count.next();
-            return count.getLong(1);
+        return single("SELECT COUNT(*) FROM DomainEventEntry");
+    }
+
+    private long single(String query) {
+        try (ResultSet result = eventStore.createStatement().executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the stored events", e);
+            throw new IllegalStateException("Cannot read the event store: " + query, e);
         }
     }
 

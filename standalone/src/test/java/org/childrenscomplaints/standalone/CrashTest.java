@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +37,7 @@ class CrashTest {
     /** Received long ago: a case's escalation reminders are due the moment it is registered. */
     private static final String BACKDATED = "2026-04-02";
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
@@ -58,7 +61,7 @@ class CrashTest {
             Http http = app.as(TestUsers.OFFICER);
             everyAnsweredCommandIsStored(http, load);
             Set<String> cases = retriesGetOneCaseEach(http, load);
-            remindersDueWhileDownHaveFired(http, load);
+            remindersDueWhileDownHaveFired(http, load, dataDir.resolveSibling("app.log"));
             String next = http.registerComplaint("STATUTORY", BACKDATED);
             assertThat(referencesOf(http, cases)).doesNotContain(next);
             app.stop();
@@ -113,16 +116,28 @@ class CrashTest {
         return cases;
     }
 
-    private static void remindersDueWhileDownHaveFired(Http http, CommandLoad load) {
+    private static void remindersDueWhileDownHaveFired(Http http, CommandLoad load, Path log) {
         List<String> backdated = load.registrations.stream()
                 .filter(registration -> registration.answered() && registration.body().contains(BACKDATED))
                 .map(CommandLoad.Sent::caseId).toList();
         assertThat(backdated).isNotEmpty();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(backdated).allSatisfy(caseId -> assertThat(historyTypes(http, caseId)).contains("Reminder fired")));
+                assertThat(backdated).allSatisfy(caseId -> assertThat(historyTypes(http, caseId))
+                        .as(() -> "what the app logged about %s or its reminders:%n%s".formatted(caseId, troubles(log, caseId)))
+                        .contains("Reminder fired")));
         assertThat(backdated).allSatisfy(caseId -> assertThat(history(http, caseId).stream()
                 .filter(event -> event.path("type").asString().equals("Reminder fired"))
                 .map(event -> event.path("payload").toString())).as("reminders fired in %s", caseId).doesNotHaveDuplicates());
+    }
+
+    /** For the failure's message, as only the test's own output reaches a CI log. */
+    private static String troubles(Path log, String caseId) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(caseId) || (line.contains("ERROR") || line.contains("WARN"))
+                            && line.toLowerCase().contains("job")).limit(40).collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
     }
 
     private static void eachCaseIsOneUnbrokenSequence(List<DataDirFiles.StoredEvent> events) {

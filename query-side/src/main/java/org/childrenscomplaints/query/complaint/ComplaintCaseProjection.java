@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,17 +21,19 @@ import java.util.function.UnaryOperator;
 public class ComplaintCaseProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedDocuments cases;
 
-    public ComplaintCaseProjection(MongoTemplate mongo) {
+    public ComplaintCaseProjection(MongoTemplate mongo, BatchedDocuments cases) {
         this.mongo = mongo;
+        this.cases = cases;
     }
 
     @EventHandler
     void on(ComplaintReceivedEvent event, @SequenceNumber long sequence) {
         String id = event.complaintId().toString();
         // the first event of a case: seen again, the case may already have moved on from it
-        if (mongo.findById(id, ComplaintCaseDocument.class) == null) {
-            mongo.insert(new ComplaintCaseDocument(id, event.reference(), sequence, CaseViews.received(event)));
+        if (cases.findById(id, ComplaintCaseDocument.class) == null) {
+            cases.save(id, new ComplaintCaseDocument(id, event.reference(), sequence, CaseViews.received(event)));
         }
     }
 
@@ -50,10 +53,10 @@ public class ComplaintCaseProjection implements ReadModelProjection {
      * Events of other aggregates (comments, compliments, reference series) find no case here and change nothing.
      */
     private void change(String caseId, long sequence, UnaryOperator<ComplaintView> change) {
-        ComplaintCaseDocument current = mongo.findById(caseId, ComplaintCaseDocument.class);
+        ComplaintCaseDocument current = cases.findById(caseId, ComplaintCaseDocument.class);
         if (current == null || sequence <= current.lastEventSequence()) {
             return;
         }
-        mongo.save(new ComplaintCaseDocument(current.id(), current.reference(), sequence, change.apply(current.view())));
+        cases.save(caseId, new ComplaintCaseDocument(current.id(), current.reference(), sequence, change.apply(current.view())));
     }
 }

@@ -22,6 +22,7 @@ import org.childrenscomplaints.api.complaint.PanelReportReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ import static org.childrenscomplaints.query.TestEvents.received;
 class ComplaintCaseTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final ComplaintCaseProjection projection = new ComplaintCaseProjection(mongo.template());
+    private final ComplaintCaseProjection projection = new ComplaintCaseProjection(mongo.template(), new BatchedDocuments(mongo.template()));
     private final ComplaintQueryHandler queries = new ComplaintQueryHandler(mongo.template());
 
     private final ComplaintReceivedEvent received = received("ST-2026-0004", Procedure.STATUTORY, "CIC", "Team A",

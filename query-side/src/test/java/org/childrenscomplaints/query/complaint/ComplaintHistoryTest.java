@@ -17,6 +17,7 @@ import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class ComplaintHistoryTest {
                 Map.of(AuditMetadata.RECORDED_BY, "k.officer", AuditMetadata.ROLE, "OFFICER"),
                 UUID.randomUUID().toString(), Instant.parse(recordedAt)));
         if (payload instanceof ComplaintReceivedEvent receipt) {
-            new ComplaintCaseProjection(mongo.template()).on(receipt, sequence);
+            new ComplaintCaseProjection(mongo.template(), new BatchedDocuments(mongo.template())).on(receipt, sequence);
         }
     }
 

@@ -7,15 +7,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Sign-in and the role of every request, the same for both services. Embedded: HTTP Basic against
@@ -29,8 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
+    /** How long a checked password is taken on trust; a changed user list needs a restart anyway. */
+    private static final Duration SIGN_IN_REMEMBERED = Duration.ofMinutes(5);
+
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, JsonMapper json) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, SecuritySettings settings, JsonMapper json,
+                                           UserDetailsService configuredUsers) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(AccessRules::apply);
@@ -42,7 +52,8 @@ public class SecurityConfiguration {
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
         } else {
             ProblemAnswers answers = new ProblemAnswers(json, "Basic realm=\"complaints\", charset=\"UTF-8\"");
-            http.httpBasic(basic -> basic.authenticationEntryPoint(answers))
+            http.authenticationManager(new ProviderManager(passwordCheck(configuredUsers)))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(answers))
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(answers).accessDeniedHandler(answers));
         }
         return http.build();
@@ -63,6 +74,15 @@ public class SecurityConfiguration {
     @Bean
     public UserDetailsService configuredUsers(SecuritySettings settings) {
         return ConfiguredUsers.from(settings);
+    }
+
+    /** The full check as Spring does it (bcrypt, {noop} upgraded to bcrypt on first use), remembered for a while. */
+    private static RememberedSignIns passwordCheck(UserDetailsService configuredUsers) {
+        DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(configuredUsers);
+        if (configuredUsers instanceof UserDetailsPasswordService upgrades) {
+            fullCheck.setUserDetailsPasswordService(upgrades);
+        }
+        return new RememberedSignIns(fullCheck, SIGN_IN_REMEMBERED, Clock.systemUTC());
     }
 
     /** The token's {@code roleClaim} lists the contract's role names (e.g. Entra ID app roles named OFFICER, ...). */

@@ -13,6 +13,7 @@ import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.query.complaint.CaseViews;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,13 +33,15 @@ import java.util.Map;
 public class AnnualReportProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedDocuments contacts;
     private final YearFiguresStore figures;
     private final AnnualCounts rules;
     private final PersonalDataWriter personalData;
 
-    public AnnualReportProjection(MongoTemplate mongo, YearFiguresStore figures, WorkingDayCalendar calendar,
-                                  PersonalDataWriter personalData) {
+    public AnnualReportProjection(MongoTemplate mongo, BatchedDocuments contacts, YearFiguresStore figures,
+                                  WorkingDayCalendar calendar, PersonalDataWriter personalData) {
         this.mongo = mongo;
+        this.contacts = contacts;
         this.figures = figures;
         this.rules = new AnnualCounts(calendar);
         this.personalData = personalData;
@@ -47,7 +50,7 @@ public class AnnualReportProjection implements ReadModelProjection {
     @EventHandler
     void on(ComplaintReceivedEvent event, @SequenceNumber long sequence) {
         String id = event.complaintId().toString();
-        if (mongo.findById(id, ReportedContact.class) == null) {
+        if (contacts.findById(id, ReportedContact.class) == null) {
             ComplaintView complaint = withoutPersonalData(CaseViews.received(event));
             count(null, ReportedContact.of(id, sequence, ReportingYear.containing(event.receivedOn()), complaint,
                     rules.ofComplaint(complaint)));
@@ -68,7 +71,7 @@ public class AnnualReportProjection implements ReadModelProjection {
     /** Any later event of a complaint; events of contacts whose counts never change find nothing to do. */
     @EventHandler
     void on(Object event, @SourceId String contactId, @SequenceNumber long sequence) {
-        ReportedContact counted = mongo.findById(contactId, ReportedContact.class);
+        ReportedContact counted = contacts.findById(contactId, ReportedContact.class);
         if (counted == null || counted.complaint() == null || sequence <= counted.lastEventSequence()) {
             return;
         }
@@ -90,7 +93,7 @@ public class AnnualReportProjection implements ReadModelProjection {
     }
 
     private void countOnce(String id, long sequence, LocalDate receivedOn, Map<YearCount, Integer> counts) {
-        if (mongo.findById(id, ReportedContact.class) == null) {
+        if (contacts.findById(id, ReportedContact.class) == null) {
             count(null, ReportedContact.of(id, sequence, ReportingYear.containing(receivedOn), null, counts));
         }
     }
@@ -98,6 +101,6 @@ public class AnnualReportProjection implements ReadModelProjection {
     private void count(ReportedContact before, ReportedContact after) {
         AnnualCounts.change(before == null ? Map.of() : before.countsByYear(), after.countsByYear())
                 .forEach((year, change) -> figures.add(year, after.id(), after.lastEventSequence(), change));
-        mongo.save(after);
+        contacts.save(after.id(), after);
     }
 }

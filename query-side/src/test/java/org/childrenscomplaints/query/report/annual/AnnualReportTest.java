@@ -31,6 +31,7 @@ import org.childrenscomplaints.api.report.AnnualReport.Stage1Timeliness;
 import org.childrenscomplaints.api.report.AnnualReport.Stage2Timeliness;
 import org.childrenscomplaints.api.report.AnnualReport.Totals;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,9 @@ class AnnualReportTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final YearFiguresStore figures = new YearFiguresStore(mongo.template());
-    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), figures,
-            WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
+    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(),
+            new BatchedDocuments(mongo.template()), figures, WorkingDayCalendar.englandAndWales(),
+            new PersonalDataWriter(JsonMapper.builder().build()));
     private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(mongo.template(), figures);
     private final Map<UUID, Long> sequences = new HashMap<>();
 

@@ -15,6 +15,7 @@ import org.childrenscomplaints.api.report.delays.DelayReport;
 import org.childrenscomplaints.api.report.delays.DelayReport.DelayRow;
 import org.childrenscomplaints.api.report.delays.DelayReport.LateResponse;
 import org.childrenscomplaints.api.report.delays.FindDelayReportQuery;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.childrenscomplaints.query.EventDelivery;
 import org.childrenscomplaints.query.complaint.ComplaintCaseProjection;
@@ -35,7 +36,7 @@ class DelayReportTest {
             LocalDate.of(2019, 7, 1), LocalDate.of(2019, 9, 30));
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final EventDelivery events = new EventDelivery(new ComplaintCaseProjection(mongo.template()));
+    private final EventDelivery events = new EventDelivery(new ComplaintCaseProjection(mongo.template(), new BatchedDocuments(mongo.template())));
     private final DelayReportQueryHandler reports = new DelayReportQueryHandler(mongo.template(),
             WorkingDayCalendar.englandAndWales());
 

@@ -17,6 +17,7 @@ import org.childrenscomplaints.api.report.learning.FindLearningGapsQuery;
 import org.childrenscomplaints.api.report.learning.LearningGaps;
 import org.childrenscomplaints.api.report.learning.LearningGaps.OverdueAction;
 import org.childrenscomplaints.api.report.learning.LearningGaps.UpheldWithoutLearning;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.childrenscomplaints.query.EventDelivery;
 import org.childrenscomplaints.query.complaint.ComplaintCaseProjection;
@@ -39,7 +40,7 @@ class LearningGapsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final EventDelivery events = new EventDelivery(new ComplaintCaseProjection(mongo.template()));
+    private final EventDelivery events = new EventDelivery(new ComplaintCaseProjection(mongo.template(), new BatchedDocuments(mongo.template())));
     private final LearningGapsQueryHandler reports = new LearningGapsQueryHandler(mongo.template(),
             WorkingDayCalendar.englandAndWales(),
             Clock.fixed(TODAY.atTime(8, 0).atZone(LONDON).toInstant(), LONDON));

@@ -1,0 +1,108 @@
+package org.childrenscomplaints.query;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.query.complaint.ComplaintCaseDocument;
+import org.childrenscomplaints.query.complaint.ComplaintCaseProjection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A projection's documents in a processor's batch: written once the batch is through, or not at all. */
+class BatchedDocumentsTest {
+
+    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final BatchedDocuments documents = new BatchedDocuments(mongo.template());
+    private final AnnotationEventHandlerAdapter projection =
+            new AnnotationEventHandlerAdapter(new ComplaintCaseProjection(mongo.template(), documents));
+
+    private final ComplaintReceivedEvent first = TestEvents.received("ST-2026-0001", Procedure.STATUTORY, "CIC", "Team A",
+            LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20));
+    private final ComplaintReceivedEvent second = TestEvents.received("ST-2026-0002", Procedure.STATUTORY, "CIC", "Team A",
+            LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 20));
+    private final List<EventMessage<?>> batch = List.of(
+            event(first.complaintId().toString(), 0, first),
+            event(second.complaintId().toString(), 0, second),
+            event(first.complaintId().toString(), 1, new ComplaintAcknowledgedEvent(first.complaintId(), LocalDate.of(2026, 4, 7),
+                    LocalDate.of(2026, 4, 28))));
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void theBatchsCasesAreWrittenOnceItsLastEventIsHandledAndNotBefore() {
+        List<Long> casesStoredBeforeEachEvent = new ArrayList<>();
+
+        ResultMessage<?> result = process(batch, message -> casesStoredBeforeEachEvent.add(casesStored()));
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(casesStoredBeforeEachEvent).containsExactly(0L, 0L, 0L);
+        assertThat(stored(first).lastEventSequence()).isEqualTo(1);
+        assertThat(stored(first).view().acknowledgedOn()).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(stored(second).lastEventSequence()).isZero();
+    }
+
+    @Test
+    void aBatchThatFailsPartWayWritesNothingAndItsRedeliveryWritesWhatOneRunWould() {
+        ResultMessage<?> failed = process(batch, message -> {
+            if (message == batch.get(2)) {
+                throw new IllegalStateException("the read model's database went away");
+            }
+        });
+
+        assertThat(failed.isExceptional()).isTrue();
+        assertThat(casesStored()).isZero();
+
+        process(batch, message -> { });
+        assertThat(casesStored()).isEqualTo(2);
+        assertThat(stored(first).lastEventSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void outsideABatchEachSaveIsWrittenAtOnce() throws Exception {
+        projection.handle(batch.get(0));
+
+        assertThat(casesStored()).isEqualTo(1);
+    }
+
+    private interface BeforeEachEvent {
+        void run(EventMessage<?> message);
+    }
+
+    /** As a pooled streaming processor does: one unit of work for the batch, the interceptor around each event. */
+    private ResultMessage<?> process(List<EventMessage<?>> events, BeforeEachEvent beforeEachEvent) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                List.of(documents.writtenAtTheEndOfEachBatch()), message -> {
+                    beforeEachEvent.run(message);
+                    return projection.handle(message);
+                }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
+    }
+
+    private long casesStored() {
+        return mongo.template().getCollection("complaint_cases").countDocuments();
+    }
+
+    private ComplaintCaseDocument stored(ComplaintReceivedEvent received) {
+        return mongo.template().findById(received.complaintId().toString(), ComplaintCaseDocument.class);
+    }
+
+    private static EventMessage<?> event(String caseId, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Complaint", caseId, sequence, payload);
+    }
+}

@@ -1,0 +1,151 @@
+package org.childrenscomplaints.standalone;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the embedded storage itself can do with the app's own data, with none of the app's work
+ * around it: the figures the benchmark divides the app's by.
+ */
+final class StorageCeilings {
+
+    private static final int MONGO_BATCH = 1_000;
+
+    record Rate(long units, double seconds) {
+        double perSecond() {
+            return units / seconds;
+        }
+    }
+
+    private StorageCeilings() {
+    }
+
+    /**
+     * The events stored after {@code fromGlobalIndex} (a run of registrations), appended again to the
+     * same store, one transaction per registration as a command commits them, from {@code clients}
+     * threads: registrations per second at best. Copy number {@code copy} gets new ids; the reference
+     * series' events go to series of their own, as the originals are still there.
+     */
+    static Rate registrationAppends(Path dataDir, long fromGlobalIndex, int clients, int copy) throws Exception {
+        Map<String, List<HistoryCopies.StoredEvent>> cases = new LinkedHashMap<>();
+        List<HistoryCopies.StoredEvent> numbers = new ArrayList<>();
+        try (Connection connection = HistoryCopies.open(dataDir);
+             PreparedStatement query = connection.prepareStatement("SELECT " + HistoryCopies.COLUMNS
+                     + " FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex")) {
+            query.setLong(1, fromGlobalIndex);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    HistoryCopies.StoredEvent event = HistoryCopies.read(rows);
+                    if (event.aggregateType().equals("ReferenceSeries")) {
+                        numbers.add(event.inSeries(event.aggregateId() + "-ceiling-" + copy));
+                    } else {
+                        cases.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event.inCopy(copy));
+                    }
+                }
+            }
+        }
+        List<List<HistoryCopies.StoredEvent>> registrations = new ArrayList<>();
+        int number = 0;
+        for (List<HistoryCopies.StoredEvent> events : cases.values()) {
+            List<HistoryCopies.StoredEvent> transaction = new ArrayList<>(events);
+            if (number < numbers.size()) {
+                transaction.add(numbers.get(number++));
+            }
+            registrations.add(transaction);
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            work.add(threads.submit(() -> {
+                try (Connection connection = HistoryCopies.open(dataDir);
+                     PreparedStatement insert = connection.prepareStatement(HistoryCopies.INSERT)) {
+                    connection.setAutoCommit(false);
+                    for (int i = next.getAndIncrement(); i < registrations.size(); i = next.getAndIncrement()) {
+                        for (HistoryCopies.StoredEvent event : registrations.get(i)) {
+                            HistoryCopies.bind(insert, event);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : work) {
+            client.get();
+        }
+        threads.shutdown();
+        return new Rate(registrations.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Every document of every read model in {@code dataDir}, with its collection's indexes, written
+     * again to a new embedded MongoDB file in unordered batches: documents per second at best.
+     */
+    static Rate readModelWrites(Path dataDir, Path scratch) {
+        Map<String, List<Document>> documents = new LinkedHashMap<>();
+        Map<String, List<Document>> indexes = new LinkedHashMap<>();
+        withDatabase(dataDir.resolve("readmodels.mv"), database -> {
+            for (String name : database.listCollectionNames()) {
+                MongoCollection<Document> collection = database.getCollection(name);
+                documents.put(name, collection.find().into(new ArrayList<>()));
+                indexes.put(name, collection.listIndexes().into(new ArrayList<>()));
+            }
+        });
+        long[] written = {0};
+        long[] nanos = {0};
+        withDatabase(scratch.resolve("readmodels.mv"), database -> {
+            long start = System.nanoTime();
+            documents.forEach((name, all) -> {
+                MongoCollection<Document> collection = database.getCollection(name);
+                indexes.get(name).stream().filter(index -> !index.getString("name").equals("_id_")).forEach(index ->
+                        collection.createIndex(index.get("key", Document.class),
+                                new IndexOptions().unique(index.getBoolean("unique", false)).name(index.getString("name"))));
+                for (int from = 0; from < all.size(); from += MONGO_BATCH) {
+                    collection.insertMany(all.subList(from, Math.min(all.size(), from + MONGO_BATCH)),
+                            new InsertManyOptions().ordered(false));
+                }
+                written[0] += all.size();
+            });
+            nanos[0] = System.nanoTime() - start;
+        });
+        return new Rate(written[0], nanos[0] / 1e9);
+    }
+
+    private interface DatabaseWork {
+        void on(MongoDatabase database);
+    }
+
+    private static void withDatabase(Path file, DatabaseWork work) {
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.on(client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE));
+        } finally {
+            server.shutdown();
+        }
+    }
+}
