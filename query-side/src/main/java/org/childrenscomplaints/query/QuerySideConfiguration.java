@@ -6,6 +6,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,9 +70,11 @@ public class QuerySideConfiguration {
      * a document per case read and write it through {@link BatchedDocuments}, once per batch.
      */
     @Autowired
-    public void processInPooledStreams(EventProcessingConfigurer processing, BatchedDocuments documents) {
+    public void processInPooledStreams(EventProcessingConfigurer processing, ObjectProvider<BatchedDocuments> documents) {
         processing.usingPooledStreamingEventProcessors((configuration, processor) -> processor.batchSize(BATCH_SIZE))
-                .registerDefaultHandlerInterceptor((configuration, processor) -> documents.writtenAtTheEndOfEachBatch())
+                // asked for once the processors are built: this class also configures the MongoTemplate it needs
+                .registerDefaultHandlerInterceptor((configuration, processor) ->
+                        documents.getObject().writtenAtTheEndOfEachBatch())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 

@@ -19,7 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one writer per aggregate version, so two registrations racing for a number cannot both win,
  * whether they run in one JVM or on two nodes behind Axon Server.
  */
-@Aggregate
+@Aggregate(cache = ReferenceSeriesCaching.CACHE)
 public class ReferenceSeries {
 
     @AggregateIdentifier

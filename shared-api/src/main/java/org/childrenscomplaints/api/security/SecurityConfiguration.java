@@ -12,7 +12,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -76,13 +75,13 @@ public class SecurityConfiguration {
         return ConfiguredUsers.from(settings);
     }
 
-    /** The full check as Spring does it (bcrypt, {noop} upgraded to bcrypt on first use), remembered for a while. */
+    /**
+     * The full check as Spring does it, remembered for a while. A {noop} password is not re-encoded
+     * with bcrypt on first use: the configuration it comes from is read again at every start, and the
+     * encoding took a quarter of a second of CPU per user while the first requests waited.
+     */
     private static RememberedSignIns passwordCheck(UserDetailsService configuredUsers) {
-        DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(configuredUsers);
-        if (configuredUsers instanceof UserDetailsPasswordService upgrades) {
-            fullCheck.setUserDetailsPasswordService(upgrades);
-        }
-        return new RememberedSignIns(fullCheck, SIGN_IN_REMEMBERED, Clock.systemUTC());
+        return new RememberedSignIns(new DaoAuthenticationProvider(configuredUsers), SIGN_IN_REMEMBERED, Clock.systemUTC());
     }
 
     /** The token's {@code roleClaim} lists the contract's role names (e.g. Entra ID app roles named OFFICER, ...). */
