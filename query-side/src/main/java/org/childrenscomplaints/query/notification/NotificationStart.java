@@ -1,5 +1,6 @@
 package org.childrenscomplaints.query.notification;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,10 +26,19 @@ public class NotificationStart {
     private final Instant since;
 
     public NotificationStart(MongoTemplate mongo, Clock clock) {
-        State state = mongo.findAndModify(query(where("_id").is("start")),
-                new Update().setOnInsert("since", clock.instant()),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), State.class, COLLECTION);
+        State state;
+        try {
+            state = recordOnce(mongo, clock);
+        } catch (DuplicateKeyException anotherInstanceRecordedItFirst) {
+            // two instances starting at once: MongoDB lets one upsert insert and refuses the other's
+            state = recordOnce(mongo, clock);
+        }
         this.since = state.since();
+    }
+
+    private static State recordOnce(MongoTemplate mongo, Clock clock) {
+        return mongo.findAndModify(query(where("_id").is("start")), new Update().setOnInsert("since", clock.instant()),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), State.class, COLLECTION);
     }
 
     public Instant since() {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The directory as configured: checked whole when the app starts, and who it says is told. */
 class OrganisationDirectoryTest {
@@ -50,7 +51,7 @@ class OrganisationDirectoryTest {
         List<Addressee> addressees = new EscalationChain(directory).addressees(ReminderLevel.OVERDUE, null, " court team");
 
         assertThat(addressees).extracting(Addressee::personId, Addressee::roles).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("t.m", List.of(ChainRole.MANAGER, ChainRole.SERVICE_MANAGER)),
-                org.assertj.core.groups.Tuple.tuple("h.s", List.of(ChainRole.HEAD_OF_SERVICE)));
+                tuple("t.m", List.of(ChainRole.MANAGER, ChainRole.SERVICE_MANAGER)),
+                tuple("h.s", List.of(ChainRole.HEAD_OF_SERVICE)));
     }
 }

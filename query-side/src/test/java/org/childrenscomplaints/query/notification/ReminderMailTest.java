@@ -1,5 +1,9 @@
 package org.childrenscomplaints.query.notification;
 
+import org.bson.Document;
+import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
+import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.query.notification.MailRelay.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +69,8 @@ class ReminderMailTest {
     @Test
     void aStageNobodyIsAllocatedToIsTheTeamManagers() {
         UUID complaint = app.allocatedComplaint("ST-2026-0002");
-        app.deliver(new org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent(complaint,
-                org.childrenscomplaints.api.complaint.Stage.STAGE_1, "someone.unknown", null, null, null));
+        app.deliver(new ComplaintAllocatedEvent(complaint,
+                Stage.STAGE_1, "someone.unknown", null, null, null));
         app.fire("early", complaint, EARLY, RESPONSE, RESPONSE_DUE);
 
         app.dispatcher.dispatchDue();
@@ -91,8 +97,8 @@ class ReminderMailTest {
     @Test
     void remindersFiredBeforeNotificationsBeganAreNeverMailed() {
         UUID complaint = app.allocatedComplaint("ST-2026-0004");
-        app.deliver(new org.childrenscomplaints.api.complaint.ReminderFiredEvent(complaint,
-                        org.childrenscomplaints.api.complaint.Stage.STAGE_1, RESPONSE, OVERDUE, RESPONSE_DUE),
+        app.deliver(new ReminderFiredEvent(complaint,
+                        Stage.STAGE_1, RESPONSE, OVERDUE, RESPONSE_DUE),
                 "long-ago", app.clock.instant().minus(Duration.ofDays(400)));
 
         app.dispatcher.dispatchDue();
@@ -173,9 +179,9 @@ class ReminderMailTest {
         assertThat(mail.all()).doesNotContain("Zebedee", "Quixote", "zebedee.qm", "07700", "Unlikely Lane",
                 "Placement", "Xanthippe", "Ambleside", "Alex Manager");
         String outbox = app.mongo.template().getCollection("notification_outbox").find()
-                .map(org.bson.Document::toJson).into(new java.util.ArrayList<>()).toString()
+                .map(Document::toJson).into(new ArrayList<>()).toString()
                 + app.mongo.template().getCollection("notification_cases").find()
-                .map(org.bson.Document::toJson).into(new java.util.ArrayList<>());
+                .map(Document::toJson).into(new ArrayList<>());
         assertThat(outbox).contains("ST-2026-0006").doesNotContain("Zebedee", "Quixote", "zebedee.qm", "07700",
                 "Unlikely Lane", "Placement", "Xanthippe", "Alex Manager");
     }
@@ -195,7 +201,7 @@ class ReminderMailTest {
         }
     }
 
-    private java.util.List<String> levelsMailedTo(String personId) {
+    private List<String> levelsMailedTo(String personId) {
         return relay.receivedBy(address(personId)).stream().map(mail -> mail.subject().split(":")[0]).toList();
     }
 }
