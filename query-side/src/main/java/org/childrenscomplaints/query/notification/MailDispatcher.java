@@ -51,7 +51,7 @@ public class MailDispatcher {
 
     private void dispatch(Delivery delivery) {
         try {
-            DeliveryStatus how = mailer.send(templates.mailFor(delivery, LocalDate.now(clock)));
+            DeliveryStatus how = mailer.send(delivery.id(), templates.mailFor(delivery, LocalDate.now(clock)));
             outbox.delivered(delivery, how, clock.instant());
         } catch (Exception failure) {
             int failures = delivery.attempts() + 1;

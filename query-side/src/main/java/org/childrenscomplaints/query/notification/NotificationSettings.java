@@ -52,6 +52,15 @@ public record NotificationSettings(URI caseLinkBase, String from, Duration dispa
         return (base.endsWith("/") ? base : base + "/") + reference;
     }
 
+    /** The sender's address alone, without any display name ({@code from} may be {@code Complaints <complaints@...>}). */
+    public InternetAddress fromAddress() {
+        try {
+            return new InternetAddress(from, true);
+        } catch (AddressException checkedAtStartup) {
+            throw new IllegalStateException(checkedAtStartup);
+        }
+    }
+
     /** When to try again after {@code failedAttempts} failures in all: the first wait, doubled for each failure since, capped. */
     public Instant retryAt(int failedAttempts, Instant now) {
         Duration wait = firstRetryAfter;

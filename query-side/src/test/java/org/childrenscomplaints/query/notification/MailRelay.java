@@ -69,14 +69,16 @@ public final class MailRelay implements AutoCloseable {
     }
 
     /** A mail as the relay took it: to one address, with its plain-text and HTML parts. */
-    public record Received(String to, String from, String subject, String text, String html) {
+    public record Received(String to, String from, String subject, String text, String html, String messageId,
+                           String autoSubmitted) {
 
         static Received of(MimeMessage message) {
             try {
                 String[] parts = new String[2];
                 collect(message, parts);
                 return new Received(message.getRecipients(Message.RecipientType.TO)[0].toString(),
-                        message.getFrom()[0].toString(), message.getSubject(), parts[0], parts[1]);
+                        message.getFrom()[0].toString(), message.getSubject(), parts[0], parts[1],
+                        message.getMessageID(), message.getHeader("Auto-Submitted", null));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("An unreadable mail", e);
             }

@@ -150,6 +150,22 @@ class ReminderMailTest {
     }
 
     @Test
+    void aMailSentTwiceCarriesTheSameMessageIdSoMailSystemsCanShowItOnce() throws Exception {
+        Mailer mailer = new Mailer(relay.sender(), NotificationFixture.SETTINGS);
+        Mail mail = new Mail(address(DIRECTOR), "Escalated: ST-2026-0001", "text", "<p>html</p>");
+
+        mailer.send("event-1/d.director", mail);
+        mailer.send("event-1/d.director", mail);
+        mailer.send("event-2/d.director", mail);
+
+        assertThat(relay.received()).extracting(Received::messageId).satisfies(ids -> {
+            assertThat(ids.get(0)).matches("<[0-9a-f]{32}@example\\.gov\\.uk>").isEqualTo(ids.get(1));
+            assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+        });
+        assertThat(relay.received()).extracting(Received::autoSubmitted).containsOnly("auto-generated");
+    }
+
+    @Test
     void theWaitBetweenAttemptsDoublesUpToItsCap() {
         Instant now = Instant.parse("2026-04-09T08:00:00Z");
         NotificationSettings settings = NotificationFixture.SETTINGS;
