@@ -1,6 +1,9 @@
 package org.childrenscomplaints.query.notification;
 
 import org.bson.Document;
+import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
+import org.childrenscomplaints.api.comment.CommentReceivedEvent;
+import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.ComplaintAllocatedEvent;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.Stage;
@@ -77,6 +80,24 @@ class ReminderMailTest {
 
         assertThat(levelsMailedTo(TEAM_MANAGER)).containsExactly("Reminder");
         assertThat(relay.received()).hasSize(1);
+    }
+
+    @Test
+    void aCommentsRemindersGoToTheManagerItWasForwardedTo() {
+        UUID comment = UUID.randomUUID();
+        app.deliver(new CommentReceivedEvent(comment, "CM-2026-0001", LocalDate.of(2026, 4, 1), Channel.EMAIL, "CIC",
+                NotificationFixture.TEAM, NotificationFixture.SUMMARY, NotificationFixture.COMPLAINANT,
+                ACKNOWLEDGEMENT_DUE, RESPONSE_DUE));
+        app.deliver(new CommentAllocatedEvent(comment, ALLOCATED, "Alex Manager", null));
+        app.fire("approaching", comment, APPROACHING, RESPONSE, RESPONSE_DUE);
+
+        app.dispatcher.dispatchDue();
+
+        assertThat(relay.receivedBy(address(ALLOCATED))).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).startsWith("Due soon: CM-2026-0001 Stage 1 response");
+            assertThat(mail.text()).contains("Comment, Stage 1");
+        });
+        assertThat(levelsMailedTo(SERVICE_MANAGER)).containsExactly("Due soon");
     }
 
     @Test
