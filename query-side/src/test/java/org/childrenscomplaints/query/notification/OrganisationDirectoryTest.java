@@ -4,6 +4,8 @@ import org.childrenscomplaints.api.complaint.ReminderLevel;
 import org.childrenscomplaints.query.notification.OrganisationDirectory.Person;
 import org.childrenscomplaints.query.notification.OrganisationDirectory.Team;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.util.List;
 
@@ -31,6 +33,22 @@ class OrganisationDirectoryTest {
                 .hasMessageContaining("teams[0] (Children in Care 1).head-of-service is 'nobody.here', who is not in complaints.directory.people")
                 .hasMessageContaining("teams[1] (children in care 1) is listed twice")
                 .hasMessageContaining("director is missing");
+    }
+
+    @Test
+    void aTeamListedWithoutItsManagersStopsTheAppFromStartingAndSaysWhy() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(BindsTheDirectory.class)
+                .withPropertyValues("complaints.directory.director=d", "complaints.directory.people[0].id=d",
+                        "complaints.directory.people[0].email=d@example.gov.uk",
+                        "complaints.directory.teams[0].name=Court Team")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("teams[0] (Court Team).team-manager is missing")
+                        .hasMessageContaining("teams[0] (Court Team).service-manager is missing"));
+    }
+
+    @EnableConfigurationProperties(OrganisationDirectory.class)
+    static class BindsTheDirectory {
     }
 
     @Test
