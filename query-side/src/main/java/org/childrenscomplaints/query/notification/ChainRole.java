@@ -3,6 +3,7 @@ package org.childrenscomplaints.query.notification;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A place in the escalation chain of a case's team, and the reminder levels at which it is told (domain.md). */
 public enum ChainRole {
@@ -22,6 +23,6 @@ public enum ChainRole {
     }
 
     String label() {
-        return name().toLowerCase().replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
