@@ -48,6 +48,7 @@ class AccessHttpTest extends EmbeddedAppTest {
                 read("/api/compliments"), read("/api/reports/annual/2019"), read("/api/reports/delays"),
                 read("/api/reports/learning-gaps"),
                 new Endpoint("GET", "/api/admin/read-models", ADMINS, true),
+                new Endpoint("GET", "/api/admin/notifications", ADMINS, true),
                 post("/api/complaints", REGISTRARS), post("/api/comments", REGISTRARS), post("/api/compliments", REGISTRARS),
                 command("acknowledgement", RESPONDERS), command("response", RESPONDERS),
                 command("delay-reasons", RESPONDERS), command("extension", RESPONDERS), command("learning", RESPONDERS),

@@ -16,8 +16,12 @@ import java.util.TreeMap;
  */
 final class ReadModelDocuments {
 
-    /** The processors' positions and the command side's idempotency keys are kept there too, but are not read models. */
-    private static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "idempotency_keys");
+    /**
+     * The processors' positions, the command side's idempotency keys and the notifier's outbox and state
+     * are kept there too, but are not read models (a rebuild leaves the notifications alone).
+     */
+    private static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "idempotency_keys",
+            "notification_outbox", "notification_cases", "notification_state");
 
     private ReadModelDocuments() {
     }

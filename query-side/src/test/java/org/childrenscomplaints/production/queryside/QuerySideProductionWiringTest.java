@@ -1,5 +1,8 @@
 package org.childrenscomplaints.production.queryside;
 
+import org.childrenscomplaints.query.notification.MailDispatcher;
+import org.childrenscomplaints.query.notification.ReminderNotifier;
+import org.springframework.mail.javamail.JavaMailSender;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -32,6 +35,18 @@ class QuerySideProductionWiringTest {
     @Test
     void theAnnualReportsPrintablePageIsRenderedHereToo() {
         assertThat(wiring.defines(ThymeleafViewResolver.class)).isTrue();
+    }
+
+    @Test
+    void remindersAreMailedFromHereThroughTheCouncilsRelay() {
+        StartupWiring withRelay = StartupWiring.of(QuerySideApplication.builder(), "--spring.profiles.active=production",
+                "--OIDC_ISSUER_URI=https://login.example.org/council", "--spring.mail.host=smtp.council.example");
+
+        assertThat(withRelay.defines(ReminderNotifier.class)).isTrue();
+        assertThat(withRelay.defines(MailDispatcher.class)).isTrue();
+        assertThat(withRelay.defines(JavaMailSender.class)).isTrue();
+        // with no relay configured, mail is logged instead
+        assertThat(wiring.defines(JavaMailSender.class)).isFalse();
     }
 
     @Test
