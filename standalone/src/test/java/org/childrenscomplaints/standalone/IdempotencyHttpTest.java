@@ -5,9 +5,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A command sent again with the same Idempotency-Key: the first answer, and nothing changes. */
 class IdempotencyHttpTest extends EmbeddedAppTest {
@@ -56,8 +58,10 @@ class IdempotencyHttpTest extends EmbeddedAppTest {
         assertThat(captured.status()).isEqualTo(201);
         assertThat(capturedAgain.status()).isEqualTo(201);
         assertThat(capturedAgain.response().body()).isEqualTo(captured.response().body());
-        assertThat(http.get("/api/complaints/" + reference + "/history").json().valueStream()
-                .map(event -> event.path("type").asString()))
+        // the history finds a case by its reference through the case read model, which may be a moment behind
+        Http.Answer history = await().atMost(Duration.ofSeconds(10)).until(
+                () -> http.get("/api/complaints/" + reference + "/history"), answer -> answer.status() == 200);
+        assertThat(history.json().valueStream().map(event -> event.path("type").asString()))
                 .containsOnlyOnce("Complaint received", "Learning captured");
     }
 
