@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -44,13 +45,14 @@ class ScaleBenchmark {
     @Test
     void atEachHistorySize() throws Exception {
         HistoryCopies history = HistoryCopies.of(template());
-        List<String> rows = new ArrayList<>();
+        Path results = WORK.resolve("results.md");
+        Files.deleteIfExists(results);
         for (long size : SIZES) {
-            rows.addAll(measure(history, size));
+            // written as each size is done: the largest takes hours, and a run cut short keeps what it measured
+            String rows = String.join("\n", measure(history, size)) + "\n";
+            Files.writeString(results, rows, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            System.out.print("SCALE BENCHMARK\n" + rows);
         }
-        String table = String.join("\n", rows);
-        Files.writeString(WORK.resolve("results.md"), table + "\n");
-        System.out.println("SCALE BENCHMARK\n" + table);
     }
 
     private List<String> measure(HistoryCopies history, long size) throws Exception {
