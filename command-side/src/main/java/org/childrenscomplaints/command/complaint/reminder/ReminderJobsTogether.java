@@ -6,10 +6,14 @@ import org.jobrunr.jobs.JobId;
 import org.jobrunr.jobs.details.JobDetailsGenerator;
 import org.jobrunr.scheduling.JobBuilder;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Axon's JobRunr deadline manager hands JobRunr each reminder on its own as a command is about to
@@ -28,22 +32,50 @@ public class ReminderJobsTogether extends JobScheduler {
 
     private static final String GATHERED = ReminderJobsTogether.class.getName();
 
+    /** What a command has handed over so far: jobs to store, then jobs to delete that were not stored yet. */
+    private record Gathered(List<JobBuilder> jobs, Map<UUID, String> deletions) {
+    }
+
     public ReminderJobsTogether(StorageProvider storageProvider, JobDetailsGenerator jobDetailsGenerator) {
         super(storageProvider, jobDetailsGenerator, List.of());
     }
 
     @Override
     public JobId create(JobBuilder job) {
-        if (!CurrentUnitOfWork.isStarted() || CurrentUnitOfWork.get().phase() != UnitOfWork.Phase.PREPARE_COMMIT) {
+        if (!preparingACommit()) {
             return super.create(job);
         }
         UnitOfWork<?> command = CurrentUnitOfWork.get();
         command.getOrComputeResource(GATHERED, key -> {
-            List<JobBuilder> gathered = new ArrayList<>();
+            Gathered gathered = new Gathered(new ArrayList<>(), new LinkedHashMap<>());
             // runs after the deadline manager's own handlers, which are already queued for this phase
-            command.onPrepareCommit(preparing -> super.create(gathered.stream()));
+            command.onPrepareCommit(preparing -> {
+                super.create(gathered.jobs().stream());
+                gathered.deletions().forEach(super::delete);
+            });
             return gathered;
-        }).add(job);
+        }).jobs().add(job);
         return null;
+    }
+
+    /**
+     * A command that sets a reminder and calls it off again (an import's row that closes the clock it
+     * opened) deletes a job that is not stored yet: it is deleted once it is, as before, in order.
+     */
+    @Override
+    public void delete(UUID id, String reason) {
+        Gathered gathered = preparingACommit() ? CurrentUnitOfWork.get().getResource(GATHERED) : null;
+        try {
+            super.delete(id, reason);
+        } catch (JobNotFoundException notStoredYet) {
+            if (gathered == null) {
+                throw notStoredYet;
+            }
+            gathered.deletions().put(id, reason);
+        }
+    }
+
+    private static boolean preparingACommit() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().phase() == UnitOfWork.Phase.PREPARE_COMMIT;
     }
 }

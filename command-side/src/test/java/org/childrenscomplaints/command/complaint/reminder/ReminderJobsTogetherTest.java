@@ -64,6 +64,18 @@ class ReminderJobsTogetherTest {
     }
 
     @Test
+    void aReminderSetAndCalledOffInOneCommandIsStoredAndThenDeletedAsBefore() {
+        UUID reminder = UUID.randomUUID();
+        UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+        command.onPrepareCommit(preparing -> scheduler.create(reminder(reminder)));
+        command.onPrepareCommit(preparing -> scheduler.delete(reminder, "its clock was closed"));
+
+        command.commit();
+
+        assertThat(storage.getJobById(reminder).getState()).isEqualTo(StateName.DELETED);
+    }
+
+    @Test
     void aJobOutsideACommandIsStoredAtOnce() {
         assertThat(scheduler.create(reminder())).isNotNull();
 
@@ -92,7 +104,11 @@ class ReminderJobsTogetherTest {
     }
 
     private static JobBuilder reminder() {
-        return JobBuilder.aJob().withId(UUID.randomUUID()).withName("reminder")
+        return reminder(UUID.randomUUID());
+    }
+
+    private static JobBuilder reminder(UUID id) {
+        return JobBuilder.aJob().withId(id).withName("reminder")
                 .withDetails(() -> System.out.println("due")).scheduleAt(Instant.now().plusSeconds(3600));
     }
 }
