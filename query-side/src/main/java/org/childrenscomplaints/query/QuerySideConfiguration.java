@@ -86,5 +86,4 @@ public class QuerySideConfiguration {
                         documents.getObject().writtenAtTheEndOfEachBatch())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
-
 }
