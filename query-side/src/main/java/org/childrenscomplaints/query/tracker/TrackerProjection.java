@@ -37,6 +37,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -230,11 +232,22 @@ public class TrackerProjection implements ReadModelProjection {
         return Query.query(Criteria.where("_id").is(TrackerClockDocument.idOf(caseId.toString(), stage, clock)));
     }
 
+    /**
+     * A case's clocks found by the ids they can have, not by their case: the embedded MongoDB uses
+     * only unique indexes, {@code _id}'s among them, and scanned every open clock of the council for
+     * each event otherwise, which made a rebuild slower the more cases were open (docs/benchmarks.md).
+     */
     private static Query clocksOf(String caseId) {
-        return Query.query(Criteria.where("caseId").is(caseId));
+        return clocksOf(caseId, Stage.values());
     }
 
     private static Query clocksOf(UUID caseId, Stage stage) {
-        return Query.query(Criteria.where("caseId").is(caseId.toString()).and("stage").is(stage));
+        return clocksOf(caseId.toString(), stage);
+    }
+
+    private static Query clocksOf(String caseId, Stage... stages) {
+        List<String> ids = Arrays.stream(stages).flatMap(stage -> Arrays.stream(ClockType.values())
+                .map(clock -> TrackerClockDocument.idOf(caseId, stage, clock))).toList();
+        return Query.query(Criteria.where("_id").in(ids));
     }
 }
