@@ -50,6 +50,8 @@ public class ReminderJobsTogether extends JobScheduler {
             Gathered gathered = new Gathered(new ArrayList<>(), new LinkedHashMap<>());
             // runs after the deadline manager's own handlers, which are already queued for this phase
             command.onPrepareCommit(preparing -> {
+                // a job handed over after this point (by a later handler of this phase) starts a gathering of its own
+                preparing.resources().remove(GATHERED);
                 super.create(gathered.jobs().stream());
                 gathered.deletions().forEach(super::delete);
             });

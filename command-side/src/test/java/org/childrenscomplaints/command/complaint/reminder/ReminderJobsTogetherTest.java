@@ -76,6 +76,21 @@ class ReminderJobsTogetherTest {
     }
 
     @Test
+    void aReminderHandedOverAfterTheGatheringWasStoredIsStoredToo() {
+        UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+        command.onPrepareCommit(preparing -> {
+            scheduler.create(reminder());
+            // queued behind the gathering's own handler, as a handler added late in the phase would be
+            preparing.onPrepareCommit(late -> scheduler.create(reminder()));
+        });
+
+        command.commit();
+
+        assertThat(stored()).isEqualTo(2);
+        assertThat(storedPerCall).containsExactly(1, 1);
+    }
+
+    @Test
     void aJobOutsideACommandIsStoredAtOnce() {
         assertThat(scheduler.create(reminder())).isNotNull();
 
