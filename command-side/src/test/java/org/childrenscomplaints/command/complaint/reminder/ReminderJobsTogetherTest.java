@@ -91,6 +91,40 @@ class ReminderJobsTogetherTest {
     }
 
     @Test
+    void remindersCalledOffAreDeletedOnceTheCommandsEventsAreStoredAndNotBefore() {
+        UUID reminder = UUID.randomUUID();
+        scheduler.create(reminder(reminder));
+        List<StateName> atCommit = new ArrayList<>();
+        UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+        command.onPrepareCommit(preparing -> scheduler.delete(reminder, "its clock was closed"));
+        command.onCommit(committing -> atCommit.add(storage.getJobById(reminder).getState()));
+
+        command.commit();
+
+        assertThat(atCommit).containsExactly(StateName.SCHEDULED);
+        assertThat(storage.getJobById(reminder).getState()).isEqualTo(StateName.DELETED);
+    }
+
+    @Test
+    void aCommandThatFailsKeepsTheRemindersItCalledOff() {
+        UUID reminder = UUID.randomUUID();
+        scheduler.create(reminder(reminder));
+        UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+        command.onPrepareCommit(preparing -> scheduler.delete(reminder, "acknowledged"));
+        command.onPrepareCommit(preparing -> {
+            throw new IllegalStateException("the events could not be stored");
+        });
+
+        try {
+            command.commit();
+        } catch (IllegalStateException expected) {
+            // the command's failure, as the caller would see it
+        }
+
+        assertThat(storage.getJobById(reminder).getState()).isEqualTo(StateName.SCHEDULED);
+    }
+
+    @Test
     void aJobOutsideACommandIsStoredAtOnce() {
         assertThat(scheduler.create(reminder())).isNotNull();
 
