@@ -3,6 +3,7 @@ package org.childrenscomplaints.api.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,14 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Elasticsearch's credential cache and Apache's mod_authn_socache do; the same username and
  * password are then signed in by comparing HMACs in constant time. A wrong password always takes
  * the full check. Written here because Spring Security has no such cache for the check itself
- * (its {@code UserCache} keeps the user, not the verdict). Only signed-in users are remembered, and
- * they come from the configuration, so the map cannot grow beyond them.
+ * (its {@code UserCache} keeps the user, not the verdict). Only signed-in users are remembered, by
+ * their own names, and they come from the configuration, so the map cannot grow beyond them.
  */
 final class RememberedSignIns implements AuthenticationProvider {
 
     private static final String HMAC = "HmacSHA256";
 
-    private record Remembered(byte[] credentials, Authentication signedIn, Instant until) {
+    private record Remembered(byte[] credentials, Object principal, Collection<? extends GrantedAuthority> authorities,
+                              Instant until) {
     }
 
     private final AuthenticationProvider fullCheck;
@@ -49,18 +52,25 @@ final class RememberedSignIns implements AuthenticationProvider {
         this.key = new SecretKeySpec(secret, HMAC);
     }
 
+    /**
+     * Remembered under the user's own name: another spelling the user store accepts (it ignores case)
+     * takes the full check each time rather than adding an entry. Each request gets a sign-in of its
+     * own, so no request's details (its address) end up on another's.
+     */
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         byte[] credentials = hmac(username, String.valueOf(attempt.getCredentials()));
         Remembered known = signIns.get(username);
-        if (known != null && clock.instant().isBefore(known.until())
-                && MessageDigest.isEqual(known.credentials(), credentials)) {
-            return known.signedIn();
+        if (known != null && !clock.instant().isBefore(known.until())) {
+            signIns.remove(username, known);
+        } else if (known != null && MessageDigest.isEqual(known.credentials(), credentials)) {
+            return UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities());
         }
         Authentication signedIn = fullCheck.authenticate(attempt);
-        if (signedIn != null && signedIn.isAuthenticated()) {
-            signIns.put(username, new Remembered(credentials, signedIn, clock.instant().plus(remembered)));
+        if (signedIn != null && signedIn.isAuthenticated() && signedIn.getName().equals(username)) {
+            signIns.put(username, new Remembered(credentials, signedIn.getPrincipal(), signedIn.getAuthorities(),
+                    clock.instant().plus(remembered)));
         }
         return signedIn;
     }

@@ -59,6 +59,18 @@ class RememberedSignInsTest {
     }
 
     @Test
+    void eachRequestGetsASignInOfItsOwnAndOtherSpellingsOfTheNameAreNotRemembered() {
+        Authentication first = signIns.authenticate(attempt("officer", "right"));
+        Authentication second = signIns.authenticate(attempt("officer", "right"));
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getName()).isEqualTo("officer");
+
+        signIns.authenticate(attempt("OFFICER", "right"));
+        signIns.authenticate(attempt("OFFICER", "right"));
+        assertThat(fullChecks).hasValue(3);
+    }
+
+    @Test
     void anotherUsersPasswordSignsNobodyIn() {
         signIns.authenticate(attempt("officer", "right"));
         assertThatThrownBy(() -> signIns.authenticate(attempt("intake", "right"))).isInstanceOf(BadCredentialsException.class);
