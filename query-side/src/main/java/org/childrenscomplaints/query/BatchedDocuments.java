@@ -87,7 +87,8 @@ public class BatchedDocuments {
         Map<Class<?>, BulkOperations> collections = new LinkedHashMap<>();
         batch.changed.forEach((key, document) -> collections
                 .computeIfAbsent(key.type(), type -> mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type))
-                .replaceOne(Query.query(Criteria.where("_id").is(key.id())), document, FindAndReplaceOptions.options().upsert()));
+                .replaceOne(Query.query(Criteria.where("_id").is(key.id())), document,
+                        FindAndReplaceOptions.options().upsert()));
         collections.values().forEach(BulkOperations::execute);
         batch.changed.clear();
         batch.read.clear();
@@ -98,6 +99,8 @@ public class BatchedDocuments {
             return null;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork instanceof BatchingUnitOfWork<?> ? unitOfWork.getOrComputeResource(RESOURCE, key -> new Batch()) : null;
+        return unitOfWork instanceof BatchingUnitOfWork<?>
+                ? unitOfWork.getOrComputeResource(RESOURCE, key -> new Batch())
+                : null;
     }
 }

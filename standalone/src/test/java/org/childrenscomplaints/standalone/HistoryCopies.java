@@ -76,10 +76,6 @@ final class HistoryCopies {
                 .distinct().count();
     }
 
-    long eventsPerCopy() {
-        return template.size();
-    }
-
     /** Appends copies 1 to {@code copies} (the template itself is copy 0) to the event store in {@code dataDir}. */
     Appended appendCopies(Path dataDir, int copies) throws SQLException {
         long start = System.nanoTime();

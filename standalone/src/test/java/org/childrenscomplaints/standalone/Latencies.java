@@ -19,11 +19,6 @@ record Latencies(int count, double p50, double p99, double max) {
         return sorted[Math.max(0, rank - 1)];
     }
 
-    @Override
-    public String toString() {
-        return "%.1f / %.1f ms (max %.1f, n=%d)".formatted(p50, p99, max, count);
-    }
-
     static double millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }

@@ -88,8 +88,10 @@ final class SoakLedger {
 
     /** The minute's traffic; the next minute starts counting from nothing. */
     synchronized Traffic closeMinute() {
-        Traffic traffic = new Traffic(outcomes, percentile(Kind.COMMAND, 50), percentile(Kind.COMMAND, 99),
-                percentile(Kind.QUERY, 50), percentile(Kind.QUERY, 99));
+        Latencies commands = latenciesOf(Kind.COMMAND);
+        Latencies queries = latenciesOf(Kind.QUERY);
+        Traffic traffic = new Traffic(outcomes, orZero(commands.p50()), orZero(commands.p99()), orZero(queries.p50()),
+                orZero(queries.p99()));
         outcomes = new EnumMap<>(Outcome.class);
         latencies = new EnumMap<>(Kind.class);
         return traffic;
@@ -99,13 +101,12 @@ final class SoakLedger {
         return List.copyOf(unexpected);
     }
 
-    /** Nearest rank, in ms; 0 for a minute without requests of that kind. */
-    private double percentile(Kind kind, int percent) {
-        long[] sorted = latencies.getOrDefault(kind, List.of()).stream().mapToLong(Long::longValue).sorted().toArray();
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1] / 1e6;
+    private Latencies latenciesOf(Kind kind) {
+        return Latencies.of(latencies.getOrDefault(kind, List.of()).stream().map(nanos -> nanos / 1e6).toList());
+    }
+
+    /** 0 for a minute without requests of that kind. */
+    private static double orZero(double millis) {
+        return Double.isNaN(millis) ? 0 : millis;
     }
 }
