@@ -2,11 +2,7 @@ package org.childrenscomplaints.query;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.childrenscomplaints.api.complaint.ComplaintAcknowledgedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
@@ -18,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.childrenscomplaints.query.ProcessorBatches.event;
 
 /** A projection's documents in a processor's batch: written once the batch is through, or not at all. */
 class BatchedDocumentsTest {
@@ -80,18 +78,8 @@ class BatchedDocumentsTest {
         assertThat(casesStored()).isEqualTo(1);
     }
 
-    private interface BeforeEachEvent {
-        void run(EventMessage<?> message);
-    }
-
-    /** As a pooled streaming processor does: one unit of work for the batch, the interceptor around each event. */
-    private ResultMessage<?> process(List<EventMessage<?>> events, BeforeEachEvent beforeEachEvent) {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
-        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
-                List.of(documents.writtenAtTheEndOfEachBatch()), message -> {
-                    beforeEachEvent.run(message);
-                    return projection.handle(message);
-                }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
+    private ResultMessage<?> process(List<EventMessage<?>> events, Consumer<EventMessage<?>> beforeEachEvent) {
+        return ProcessorBatches.process(documents, projection, events, beforeEachEvent);
     }
 
     private long casesStored() {
@@ -100,9 +88,5 @@ class BatchedDocumentsTest {
 
     private ComplaintCaseDocument stored(ComplaintReceivedEvent received) {
         return mongo.template().findById(received.complaintId().toString(), ComplaintCaseDocument.class);
-    }
-
-    private static EventMessage<?> event(String caseId, long sequence, Object payload) {
-        return new GenericDomainEventMessage<>("Complaint", caseId, sequence, payload);
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,15 +15,18 @@ import org.springframework.stereotype.Component;
 public class ComplimentProjection implements ReadModelProjection {
 
     private final MongoTemplate mongo;
+    private final BatchedDocuments documents;
 
-    public ComplimentProjection(MongoTemplate mongo) {
+    public ComplimentProjection(MongoTemplate mongo, BatchedDocuments documents) {
         this.mongo = mongo;
+        this.documents = documents;
     }
 
     @EventHandler
     void on(ComplimentRecordedEvent event) {
-        mongo.save(new ComplimentDocument(event.complimentId().toString(), event.reference(), event.receivedOn(),
-                event.serviceArea(), event.team(), event.source(), event.summary()));
+        String id = event.complimentId().toString();
+        documents.save(id, new ComplimentDocument(id, event.reference(), event.receivedOn(), event.serviceArea(),
+                event.team(), event.source(), event.summary()));
     }
 
     @ResetHandler

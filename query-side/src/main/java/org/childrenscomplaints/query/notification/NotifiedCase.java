@@ -5,6 +5,7 @@ import org.childrenscomplaints.api.complaint.Stage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +20,16 @@ record NotifiedCase(@Id String id, String reference, Procedure procedure, String
                     Map<String, Allocation> allocations) {
 
     record Allocation(String managerId, String team) {
+    }
+
+    NotifiedCase allocated(Stage stage, Allocation allocation) {
+        Map<String, Allocation> byStage = allocations == null ? new HashMap<>() : new HashMap<>(allocations);
+        byStage.put(stage.name(), allocation);
+        return new NotifiedCase(id, reference, procedure, team, byStage);
+    }
+
+    NotifiedCase under(Procedure newProcedure) {
+        return new NotifiedCase(id, reference, newProcedure, team, allocations);
     }
 
     Allocation allocationOf(Stage stage) {

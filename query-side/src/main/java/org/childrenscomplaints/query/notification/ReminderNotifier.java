@@ -12,20 +12,18 @@ import org.childrenscomplaints.api.complaint.ComplaintReclassifiedEvent;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.notification.NotifiedCase.Allocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.childrenscomplaints.api.Text.blankToNull;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Turns each reminder that fires into one outbox entry per person to tell (the dispatcher sends
@@ -42,15 +40,15 @@ public class ReminderNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderNotifier.class);
 
-    private final MongoTemplate mongo;
+    private final BatchedDocuments cases;
     private final Outbox outbox;
     private final EscalationChain chain;
     private final NotificationStart start;
     private final Clock clock;
 
-    public ReminderNotifier(MongoTemplate mongo, Outbox outbox, EscalationChain chain, NotificationStart start,
+    public ReminderNotifier(BatchedDocuments cases, Outbox outbox, EscalationChain chain, NotificationStart start,
                             Clock clock) {
-        this.mongo = mongo;
+        this.cases = cases;
         this.outbox = outbox;
         this.chain = chain;
         this.start = start;
@@ -79,8 +77,10 @@ public class ReminderNotifier {
 
     @EventHandler
     void on(ComplaintReclassifiedEvent event) {
-        mongo.updateFirst(query(where("_id").is(event.complaintId().toString())), Update.update("procedure", event.to()),
-                NotifiedCase.class);
+        NotifiedCase notified = cases.findById(event.complaintId().toString(), NotifiedCase.class);
+        if (notified != null) {
+            cases.save(notified.id(), notified.under(event.to()));
+        }
     }
 
     @EventHandler
@@ -88,7 +88,7 @@ public class ReminderNotifier {
         if (firedAt.isBefore(start.since())) {
             return;
         }
-        NotifiedCase notified = mongo.findById(event.caseId().toString(), NotifiedCase.class);
+        NotifiedCase notified = cases.findById(event.caseId().toString(), NotifiedCase.class);
         if (notified == null) {
             // cannot happen while a case's events arrive in order; said loudly rather than mailed wrongly
             LOG.error("Reminder {} for case {} not sent: the notifier never saw the case registered", eventId,
@@ -107,14 +107,19 @@ public class ReminderNotifier {
         }
     }
 
+    /**
+     * The case as it arrived, with no allocations: should this event come again (a replay), every
+     * later event of the case comes again after it and allocates its stages again.
+     */
     private void received(UUID caseId, String reference, Procedure procedure, String team) {
-        // set, never added to: the same event handled again changes nothing
-        mongo.upsert(query(where("_id").is(caseId.toString())), Update.update("reference", reference)
-                .set("procedure", procedure).set("team", blankToNull(team)), NotifiedCase.class);
+        String id = caseId.toString();
+        cases.save(id, new NotifiedCase(id, reference, procedure, blankToNull(team), Map.of()));
     }
 
     private void allocated(UUID caseId, Stage stage, String managerId, String team) {
-        mongo.updateFirst(query(where("_id").is(caseId.toString())), Update.update("allocations." + stage.name(),
-                new Allocation(managerId, blankToNull(team))), NotifiedCase.class);
+        NotifiedCase notified = cases.findById(caseId.toString(), NotifiedCase.class);
+        if (notified != null) {
+            cases.save(notified.id(), notified.allocated(stage, new Allocation(managerId, blankToNull(team))));
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * One open clock of one case. Its id is derived from the case, stage and clock, so writing the
@@ -32,6 +33,39 @@ record TrackerClockDocument(
 
     /** The tracker's order; the reference breaks ties so pages never overlap. */
     static final Sort MOST_URGENT_FIRST = Sort.by("dueDate", "reference", "stage", "clock");
+
+    /** The same order for clocks in hand, as MongoDB sorts them: missing values first, enums by name. */
+    static final Comparator<TrackerClockDocument> MOST_URGENT_FIRST_IN_MEMORY =
+            Comparator.comparing(TrackerClockDocument::dueDate, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(TrackerClockDocument::reference, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(clock -> clock.stage().name())
+                    .thenComparing(clock -> clock.clock().name());
+
+    TrackerClockDocument dueOn(LocalDate newDueDate, boolean isExtended) {
+        return new TrackerClockDocument(id, caseId, reference, procedure, stage, clock, serviceArea, team, managerId,
+                newDueDate, isExtended, delayReasonRecorded);
+    }
+
+    TrackerClockDocument allocatedTo(String manager) {
+        return new TrackerClockDocument(id, caseId, reference, procedure, stage, clock, serviceArea, team, manager,
+                dueDate, extended, delayReasonRecorded);
+    }
+
+    TrackerClockDocument withDelayReasonRecorded() {
+        return new TrackerClockDocument(id, caseId, reference, procedure, stage, clock, serviceArea, team, managerId,
+                dueDate, extended, true);
+    }
+
+    TrackerClockDocument under(Procedure newProcedure) {
+        return new TrackerClockDocument(id, caseId, reference, newProcedure, stage, clock, serviceArea, team, managerId,
+                dueDate, extended, delayReasonRecorded);
+    }
+
+    /** The next clock of the same stage, with who has the stage and its delay reason; never extended. */
+    TrackerClockDocument movedOn(String nextId, ClockType next, LocalDate nextDueDate) {
+        return new TrackerClockDocument(nextId, caseId, reference, procedure, stage, next, serviceArea, team, managerId,
+                nextDueDate, false, delayReasonRecorded);
+    }
 
     static String idOf(String caseId, Stage stage, ClockType clock) {
         return caseId + "/" + stage + "/" + clock;

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
 import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
@@ -29,34 +30,41 @@ import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
 import org.childrenscomplaints.api.tracker.TrackerCaseUpdate;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps {@code tracker_clocks}: every clock still running on a case (a complaint or a comment). Every write sets values or
  * removes documents, never adds to them, so replaying events from an earlier token (what a
  * processor does after a crash between writing and saving its token) leaves the same tracker.
+ * A case's documents are read and written through {@link BatchedDocuments}, once per batch of events.
  */
 @Component
 @ProcessingGroup("tracker")
 public class TrackerProjection implements ReadModelProjection {
 
+    private static final String UPDATES_TO_SEND = TrackerProjection.class.getName() + ".updates";
+
     private final MongoTemplate mongo;
+    private final BatchedDocuments documents;
     private final OpenClockRows rows;
     private final QueryUpdateEmitter liveTrackers;
 
-    TrackerProjection(MongoTemplate mongo, OpenClockRows rows, QueryUpdateEmitter liveTrackers) {
+    TrackerProjection(MongoTemplate mongo, BatchedDocuments documents, OpenClockRows rows,
+                      QueryUpdateEmitter liveTrackers) {
         this.mongo = mongo;
+        this.documents = documents;
         this.rows = rows;
         this.liveTrackers = liveTrackers;
     }
@@ -64,7 +72,8 @@ public class TrackerProjection implements ReadModelProjection {
     /**
      * Once any handler below has applied an event, live trackers get all the case's clocks as they
      * now stand (the case is the aggregate that published the event); each keeps those its filters
-     * select. Never during a replay: a rebuild goes through every event ever stored, and dashboards
+     * select. Sent once the batch is stored, so a dashboard that asks again sees what it was sent.
+     * Never during a replay: a rebuild goes through every event ever stored, and dashboards
      * would watch years of history flash past.
      */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
@@ -72,8 +81,7 @@ public class TrackerProjection implements ReadModelProjection {
             throws Exception {
         Object result = handlers.proceed();
         if (!replayStatus.isReplay()) {
-            caseUpdate(event.getAggregateIdentifier()).ifPresent(update ->
-                    liveTrackers.emit(FindOpenClocksQuery.class, everyTracker -> true, update));
+            caseUpdate(event.getAggregateIdentifier()).ifPresent(this::sendOnceStored);
         }
         return result;
     }
@@ -82,7 +90,7 @@ public class TrackerProjection implements ReadModelProjection {
     void on(ComplaintReceivedEvent event) {
         TrackerCaseDocument trackedCase = new TrackerCaseDocument(event.complaintId().toString(), event.reference(),
                 event.procedure(), event.serviceArea(), event.team());
-        mongo.save(trackedCase);
+        documents.save(trackedCase.id(), trackedCase);
         open(trackedCase, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn());
         open(trackedCase, Stage.STAGE_1, ClockType.RESPONSE, event.stage1ResponseDueOn());
     }
@@ -94,7 +102,7 @@ public class TrackerProjection implements ReadModelProjection {
             stopAllClocks(event.complaintId());
             return;
         }
-        TrackerCaseDocument trackedCase = mongo.findById(event.complaintId().toString(), TrackerCaseDocument.class);
+        TrackerCaseDocument trackedCase = documents.findById(event.complaintId().toString(), TrackerCaseDocument.class);
         if (trackedCase != null) {
             open(trackedCase, event.toStage(), event.firstClock(), event.firstClockDueOn());
         }
@@ -112,33 +120,30 @@ public class TrackerProjection implements ReadModelProjection {
 
     @EventHandler
     void on(ComplaintAcknowledgedEvent event) {
-        mongo.remove(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT), TrackerClockDocument.class);
-        mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
-                Update.update("dueDate", event.stage1ResponseDueOn()), TrackerClockDocument.class);
+        stopClock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
+        change(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
+                clock -> clock.dueOn(event.stage1ResponseDueOn(), clock.extended()));
     }
 
     @EventHandler
     void on(ComplaintAllocatedEvent event) {
-        mongo.updateMulti(clocksOf(event.complaintId(), event.stage()), Update.update("managerId", event.managerId()),
-                TrackerClockDocument.class);
+        change(clocksOf(event.complaintId(), event.stage()), clock -> clock.allocatedTo(event.managerId()));
     }
 
     @EventHandler
     void on(ExtensionAgreedEvent event) {
-        mongo.updateFirst(clock(event.complaintId(), event.stage(), ClockType.RESPONSE),
-                Update.update("dueDate", event.newDueDate()).set("extended", true), TrackerClockDocument.class);
+        change(clock(event.complaintId(), event.stage(), ClockType.RESPONSE), clock -> clock.dueOn(event.newDueDate(), true));
     }
 
     @EventHandler
     void on(DelayReasonRecordedEvent event) {
-        mongo.updateMulti(clocksOf(event.complaintId(), event.stage()), Update.update("delayReasonRecorded", true),
-                TrackerClockDocument.class);
+        change(clocksOf(event.complaintId(), event.stage()), TrackerClockDocument::withDelayReasonRecorded);
     }
 
     @EventHandler
     void on(ComplaintRespondedEvent event) {
         // an answer also closes an acknowledgement never recorded
-        mongo.remove(clocksOf(event.complaintId(), event.stage()), TrackerClockDocument.class);
+        stopClocks(clocksOf(event.complaintId(), event.stage()));
     }
 
     @EventHandler
@@ -154,15 +159,17 @@ public class TrackerProjection implements ReadModelProjection {
     @EventHandler
     void on(ComplaintReclassifiedEvent event) {
         String caseId = event.complaintId().toString();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update("procedure", event.to()),
-                TrackerCaseDocument.class);
-        mongo.updateMulti(clocksOf(caseId), Update.update("procedure", event.to()), TrackerClockDocument.class);
-        if (event.acknowledgementDueOn() != null) {
-            mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
-                    Update.update("dueDate", event.acknowledgementDueOn()), TrackerClockDocument.class);
+        TrackerCaseDocument trackedCase = documents.findById(caseId, TrackerCaseDocument.class);
+        if (trackedCase != null) {
+            documents.save(caseId, trackedCase.under(event.to()));
         }
-        mongo.updateFirst(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
-                Update.update("dueDate", event.stage1ResponseDueOn()), TrackerClockDocument.class);
+        change(clocksOf(caseId, Stage.values()), clock -> clock.under(event.to()));
+        if (event.acknowledgementDueOn() != null) {
+            change(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
+                    clock -> clock.dueOn(event.acknowledgementDueOn(), clock.extended()));
+        }
+        change(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
+                clock -> clock.dueOn(event.stage1ResponseDueOn(), clock.extended()));
     }
 
     /** A comment's clocks count as a Stage 1's; it has no procedure. */
@@ -170,20 +177,19 @@ public class TrackerProjection implements ReadModelProjection {
     void on(CommentReceivedEvent event) {
         TrackerCaseDocument trackedCase = new TrackerCaseDocument(event.commentId().toString(), event.reference(), null,
                 event.serviceArea(), event.team());
-        mongo.save(trackedCase);
+        documents.save(trackedCase.id(), trackedCase);
         open(trackedCase, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, event.acknowledgementDueOn());
         open(trackedCase, Stage.STAGE_1, ClockType.RESPONSE, event.responseDueOn());
     }
 
     @EventHandler
     void on(CommentAcknowledgedEvent event) {
-        mongo.remove(clock(event.commentId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT), TrackerClockDocument.class);
+        stopClock(event.commentId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
     }
 
     @EventHandler
     void on(CommentAllocatedEvent event) {
-        mongo.updateMulti(clocksOf(event.commentId(), Stage.STAGE_1), Update.update("managerId", event.managerId()),
-                TrackerClockDocument.class);
+        change(clocksOf(event.commentId(), Stage.STAGE_1), clock -> clock.allocatedTo(event.managerId()));
     }
 
     @EventHandler
@@ -198,56 +204,84 @@ public class TrackerProjection implements ReadModelProjection {
     }
 
     private Optional<TrackerCaseUpdate> caseUpdate(String caseId) {
-        return Optional.ofNullable(mongo.findById(caseId, TrackerCaseDocument.class)).map(trackedCase -> {
-            Query clocks = clocksOf(caseId).with(TrackerClockDocument.MOST_URGENT_FIRST);
-            return new TrackerCaseUpdate(UUID.fromString(caseId), trackedCase.reference(),
-                    rows.asOf(rows.today(), mongo.find(clocks, TrackerClockDocument.class)));
+        return Optional.ofNullable(documents.findById(caseId, TrackerCaseDocument.class)).map(trackedCase -> {
+            List<TrackerClockDocument> clocks = new ArrayList<>(
+                    documents.findAllById(clocksOf(caseId, Stage.values()), TrackerClockDocument.class));
+            clocks.sort(TrackerClockDocument.MOST_URGENT_FIRST_IN_MEMORY);
+            return new TrackerCaseUpdate(UUID.fromString(caseId), trackedCase.reference(), rows.asOf(rows.today(), clocks));
         });
     }
 
+    /** In the order the events came: Axon runs a unit of work's after-commit handlers last registered first. */
+    private void sendOnceStored(TrackerCaseUpdate update) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            send(update);
+            return;
+        }
+        CurrentUnitOfWork.get().<List<TrackerCaseUpdate>>getOrComputeResource(UPDATES_TO_SEND, key -> {
+            List<TrackerCaseUpdate> updates = new ArrayList<>();
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> updates.forEach(this::send));
+            return updates;
+        }).add(update);
+    }
+
+    private void send(TrackerCaseUpdate update) {
+        liveTrackers.emit(FindOpenClocksQuery.class, everyTracker -> true, update);
+    }
+
     private void open(TrackerCaseDocument trackedCase, Stage stage, ClockType clock, LocalDate dueDate) {
-        mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(trackedCase.id(), stage, clock), trackedCase.id(),
-                trackedCase.reference(), trackedCase.procedure(), stage, clock, trackedCase.serviceArea(),
-                trackedCase.team(), null, dueDate, false, false));
+        String id = TrackerClockDocument.idOf(trackedCase.id(), stage, clock);
+        documents.save(id, new TrackerClockDocument(id, trackedCase.id(), trackedCase.reference(),
+                trackedCase.procedure(), stage, clock, trackedCase.serviceArea(), trackedCase.team(), null, dueDate,
+                false, false));
+    }
+
+    private void change(List<String> clockIds, UnaryOperator<TrackerClockDocument> change) {
+        documents.findAllById(clockIds, TrackerClockDocument.class)
+                .forEach(clock -> documents.save(clock.id(), change.apply(clock)));
+    }
+
+    private void stopClock(UUID caseId, Stage stage, ClockType clock) {
+        documents.remove(TrackerClockDocument.idOf(caseId.toString(), stage, clock), TrackerClockDocument.class);
+    }
+
+    private void stopClocks(List<String> clockIds) {
+        clockIds.forEach(id -> documents.remove(id, TrackerClockDocument.class));
     }
 
     private void stopAllClocks(UUID caseId) {
-        mongo.remove(clocksOf(caseId.toString()), TrackerClockDocument.class);
+        stopClocks(clocksOf(caseId.toString(), Stage.values()));
     }
 
     /** Stage 3's clock moves on (panel, report, response), keeping who has the stage and its delay reason. */
     private void moveOn(UUID caseId, ClockType from, ClockType to, LocalDate dueDate) {
-        TrackerClockDocument previous = mongo.findById(
+        TrackerClockDocument previous = documents.findById(
                 TrackerClockDocument.idOf(caseId.toString(), Stage.STAGE_3, from), TrackerClockDocument.class);
         if (previous == null) {
             return;
         }
-        mongo.save(new TrackerClockDocument(TrackerClockDocument.idOf(caseId.toString(), Stage.STAGE_3, to),
-                previous.caseId(), previous.reference(), previous.procedure(), Stage.STAGE_3, to, previous.serviceArea(),
-                previous.team(), previous.managerId(), dueDate, false, previous.delayReasonRecorded()));
-        mongo.remove(previous);
+        TrackerClockDocument next = previous.movedOn(TrackerClockDocument.idOf(caseId.toString(), Stage.STAGE_3, to),
+                to, dueDate);
+        documents.save(next.id(), next);
+        documents.remove(previous.id(), TrackerClockDocument.class);
     }
 
-    private static Query clock(UUID caseId, Stage stage, ClockType clock) {
-        return Query.query(Criteria.where("_id").is(TrackerClockDocument.idOf(caseId.toString(), stage, clock)));
+    private static List<String> clock(UUID caseId, Stage stage, ClockType clock) {
+        return List.of(TrackerClockDocument.idOf(caseId.toString(), stage, clock));
     }
 
     /**
-     * A case's clocks found by the ids they can have, not by their case: the embedded MongoDB uses
-     * only unique indexes, {@code _id}'s among them, and scanned every open clock of the council for
-     * each event otherwise, which made a rebuild slower the more cases were open (docs/benchmarks.md).
+     * The ids a case's clocks can have at these stages: the embedded MongoDB uses only unique
+     * indexes, {@code _id}'s among them, and scanned every open clock of the council for each
+     * event when they were looked for by case, which made a rebuild slower the more cases were
+     * open (docs/benchmarks.md).
      */
-    private static Query clocksOf(String caseId) {
-        return clocksOf(caseId, Stage.values());
-    }
-
-    private static Query clocksOf(UUID caseId, Stage stage) {
+    private static List<String> clocksOf(UUID caseId, Stage stage) {
         return clocksOf(caseId.toString(), stage);
     }
 
-    private static Query clocksOf(String caseId, Stage... stages) {
-        List<String> ids = Arrays.stream(stages).flatMap(stage -> Arrays.stream(ClockType.values())
+    private static List<String> clocksOf(String caseId, Stage... stages) {
+        return Arrays.stream(stages).flatMap(stage -> Arrays.stream(ClockType.values())
                 .map(clock -> TrackerClockDocument.idOf(caseId, stage, clock))).toList();
-        return Query.query(Criteria.where("_id").in(ids));
     }
 }

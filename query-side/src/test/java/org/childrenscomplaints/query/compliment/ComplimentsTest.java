@@ -4,6 +4,7 @@ import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.api.compliment.ComplimentSource;
 import org.childrenscomplaints.api.compliment.ComplimentView;
 import org.childrenscomplaints.api.compliment.FindComplimentsQuery;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplimentsTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final ComplimentProjection projection = new ComplimentProjection(mongo.template());
+    private final ComplimentProjection projection = new ComplimentProjection(mongo.template(),
+            new BatchedDocuments(mongo.template()));
     private final ComplimentQueryHandler queries = new ComplimentQueryHandler(mongo.template());
 
     @AfterEach

@@ -14,6 +14,7 @@ import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
 import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.childrenscomplaints.query.notification.OrganisationDirectory.Person;
 import org.childrenscomplaints.query.notification.OrganisationDirectory.Team;
@@ -71,7 +72,7 @@ final class NotificationFixture implements AutoCloseable {
 
     /** @param relay null for the embedded default: no mail server, mail to the log */
     NotificationFixture(JavaMailSender relay) {
-        notifier = new ReminderNotifier(mongo.template(), outbox, chain, new NotificationStart(mongo.template(), clock),
+        notifier = new ReminderNotifier(new BatchedDocuments(mongo.template()), outbox, chain, new NotificationStart(mongo.template(), clock),
                 clock);
         handlers = new AnnotationEventHandlerAdapter(notifier);
         dispatcher = new MailDispatcher(outbox, new MailTemplates(calendar, SETTINGS), new Mailer(relay, SETTINGS),

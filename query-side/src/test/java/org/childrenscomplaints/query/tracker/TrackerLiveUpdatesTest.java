@@ -20,6 +20,7 @@ import org.childrenscomplaints.api.tracker.OpenClock;
 import org.childrenscomplaints.api.tracker.OpenClocksPage;
 import org.childrenscomplaints.api.tracker.Rag;
 import org.childrenscomplaints.api.tracker.TrackerCaseUpdate;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class TrackerLiveUpdatesTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
     private final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new TrackerProjection(
-            mongo.template(),
+            mongo.template(), new BatchedDocuments(mongo.template()),
             new OpenClockRows(WorkingDayCalendar.englandAndWales(), Clock.fixed(THURSDAY.atStartOfDay(LONDON).toInstant(), LONDON)),
             emitter));
     private final List<TrackerCaseUpdate> sent = new CopyOnWriteArrayList<>();

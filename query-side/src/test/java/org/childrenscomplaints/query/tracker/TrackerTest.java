@@ -25,6 +25,7 @@ import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
 import org.childrenscomplaints.api.tracker.OpenClock;
 import org.childrenscomplaints.api.tracker.OpenClocksPage;
 import org.childrenscomplaints.api.tracker.Rag;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class TrackerTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final OpenClockRows rows = new OpenClockRows(CALENDAR,
             Clock.fixed(THURSDAY.atTime(23, 30).atZone(LONDON).toInstant(), LONDON));
-    private final TrackerProjection projection = new TrackerProjection(mongo.template(), rows,
+    private final TrackerProjection projection = new TrackerProjection(mongo.template(),
+            new BatchedDocuments(mongo.template()), rows,
             SimpleQueryUpdateEmitter.builder().build());
     private final TrackerQueryHandler queries = new TrackerQueryHandler(mongo.template(), rows, CALENDAR);
 

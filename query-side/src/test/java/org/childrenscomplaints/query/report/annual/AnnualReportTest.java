@@ -49,9 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnualReportTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
-    private final YearFiguresStore figures = new YearFiguresStore(mongo.template());
-    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(),
-            new BatchedDocuments(mongo.template()), figures, WorkingDayCalendar.englandAndWales(),
+    private final BatchedDocuments documents = new BatchedDocuments(mongo.template());
+    private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents);
+    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), documents, figures, WorkingDayCalendar.englandAndWales(),
             new PersonalDataWriter(JsonMapper.builder().build()));
     private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(mongo.template(), figures);
     private final Map<UUID, Long> sequences = new HashMap<>();

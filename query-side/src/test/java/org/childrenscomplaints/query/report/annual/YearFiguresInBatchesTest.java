@@ -1,0 +1,142 @@
+package org.childrenscomplaints.query.report.annual;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
+import org.childrenscomplaints.api.complaint.Channel;
+import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.complaint.ComplainantRelationship;
+import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
+import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
+import org.childrenscomplaints.api.complaint.Outcome;
+import org.childrenscomplaints.api.complaint.Procedure;
+import org.childrenscomplaints.api.complaint.Stage;
+import org.childrenscomplaints.api.personal.PersonalDataWriter;
+import org.childrenscomplaints.api.report.AnnualReport;
+import org.childrenscomplaints.api.report.FindAnnualReportQuery;
+import org.childrenscomplaints.query.BatchedDocuments;
+import org.childrenscomplaints.query.EmbeddedMongo;
+import org.childrenscomplaints.query.ProcessorBatches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childrenscomplaints.query.ProcessorBatches.event;
+
+/**
+ * The annual report's counts written once per share and batch: the same figures as one event at a
+ * time, and each event counted once when a batch comes again after its counts were stored but not
+ * its contacts (a crash between the two writes).
+ */
+class YearFiguresInBatchesTest {
+
+    /** Three complaints whose counts share one of the year's documents, so the batch's update for it covers all three. */
+    private final List<UUID> sameShare = complaintsInOneShare(3);
+    private final UUID first = sameShare.get(0);
+    private final UUID second = sameShare.get(1);
+    private final UUID third = sameShare.get(2);
+
+    private final Run batched = new Run();
+    private final Run oneByOne = new Run();
+
+    @AfterEach
+    void stop() {
+        batched.mongo.close();
+        oneByOne.mongo.close();
+    }
+
+    @Test
+    void aBatchCountsWhatItsEventsCountOneByOne() {
+        List<EventMessage<?>> events = List.of(received(first), received(second), responded(first), withdrawn(second),
+                received(third));
+
+        batched.process(events);
+        events.forEach(oneByOne::handle);
+
+        assertThat(batched.report()).isEqualTo(oneByOne.report());
+        assertThat(batched.report().totals().complaints()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchDeliveredAgainAfterItsCountsButNotItsContactsWereStoredCountsEachEventOnce() {
+        batched.process(List.of(received(first), received(second)));
+        List<Document> contactsBefore = batched.contacts();
+        batched.process(List.of(responded(first), withdrawn(second)));
+        batched.restoreContacts(contactsBefore);
+
+        // delivered again from the same token, this time with an event that arrived since
+        batched.process(List.of(responded(first), withdrawn(second), received(third)));
+
+        Stream.of(received(first), received(second), responded(first), withdrawn(second), received(third))
+                .forEach(oneByOne::handle);
+        assertThat(batched.report()).isEqualTo(oneByOne.report());
+    }
+
+    /** The app's annual report projection and its own embedded MongoDB. */
+    private static final class Run {
+        final EmbeddedMongo mongo = new EmbeddedMongo();
+        final BatchedDocuments documents = new BatchedDocuments(mongo.template());
+        final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents);
+        final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new AnnualReportProjection(
+                mongo.template(), documents, figures, WorkingDayCalendar.englandAndWales(),
+                new PersonalDataWriter(JsonMapper.builder().build())));
+
+        void process(List<EventMessage<?>> batch) {
+            assertThat(ProcessorBatches.process(documents, projection, batch).isExceptional()).isFalse();
+        }
+
+        void handle(EventMessage<?> event) {
+            try {
+                projection.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        List<Document> contacts() {
+            return new ArrayList<>(mongo.template().findAll(Document.class, "annual_report_contacts"));
+        }
+
+        void restoreContacts(List<Document> contacts) {
+            mongo.template().dropCollection("annual_report_contacts");
+            mongo.template().insert(contacts, "annual_report_contacts");
+        }
+
+        AnnualReport report() {
+            return new AnnualReportQueryHandler(mongo.template(), figures).handle(new FindAnnualReportQuery(2019));
+        }
+    }
+
+    private static List<UUID> complaintsInOneShare(int howMany) {
+        return IntStream.range(0, 10_000).mapToObj(i -> UUID.nameUUIDFromBytes(("complaint " + i).getBytes()))
+                .filter(id -> Math.floorMod(id.toString().hashCode(), YearFiguresStore.SHARES) == 0)
+                .limit(howMany).toList();
+    }
+
+    private static EventMessage<?> received(UUID id) {
+        LocalDate receivedOn = LocalDate.of(2019, 5, 1);
+        return event(id.toString(), 0, new ComplaintReceivedEvent(id, "CO-2019-" + id.toString().substring(0, 4),
+                Procedure.CORPORATE, receivedOn, Channel.EMAIL,
+                new Complainant(ComplainantRelationship.PARENT, "A Name", null, null, null), "ASS", "Team",
+                List.of("DELAY"), "summary", null, null, null, null, receivedOn.plusDays(3), receivedOn.plusDays(14)));
+    }
+
+    private static EventMessage<?> responded(UUID id) {
+        return event(id.toString(), 1, new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2019, 5, 10),
+                Outcome.UPHELD, null));
+    }
+
+    private static EventMessage<?> withdrawn(UUID id) {
+        return event(id.toString(), 1, new ComplaintWithdrawnEvent(id, Stage.STAGE_1, LocalDate.of(2019, 5, 9), null));
+    }
+}
