@@ -53,14 +53,16 @@ public class EmbeddedStorageConfiguration {
     }
 
     /**
-     * The reminders' jobs get connections of their own: a command holds an event-store connection
-     * for its whole unit of work and schedules its reminders just before it commits. Drawing both
-     * from one pool deadlocked as soon as more commands ran at once than the pool had connections
-     * (each holding one, all waiting for a second); {@code ConcurrencyHttpTest} shows it.
+     * The reminders' jobs: inside a command, in the command's own transaction on the event store
+     * ({@link JobsInTheEventsTransaction}); anywhere else from a pool of their own. Never a second
+     * connection from the event store's pool for a command that already holds one: that deadlocked as
+     * soon as more commands ran at once than the pool had connections (each holding one, all waiting
+     * for a second); {@code ConcurrencyHttpTest} shows it.
      */
     @Bean(destroyMethod = "close")
-    public HikariDataSource jobsDataSource(DataDirectory dataDirectory) {
-        return eventsDatabasePool("jobs", dataDirectory);
+    public JobsInTheEventsTransaction jobsDataSource(DataDirectory dataDirectory,
+                                                     @Qualifier("eventStoreDataSource") DataSource eventStoreDataSource) {
+        return new JobsInTheEventsTransaction(eventsDatabasePool("jobs", dataDirectory), eventStoreDataSource);
     }
 
     private static HikariDataSource eventsDatabasePool(String name, DataDirectory dataDirectory) {
@@ -75,7 +77,7 @@ public class EmbeddedStorageConfiguration {
         return dataSource;
     }
 
-    /** Every event of a unit of work commits in one H2 transaction (JobRunr writes its jobs on connections of its own). */
+    /** Every event of a unit of work, and every reminder job it sets, commits in one H2 transaction. */
     @Bean
     public PlatformTransactionManager transactionManager(@Qualifier("eventStoreDataSource") DataSource eventStoreDataSource) {
         return new JdbcTransactionManager(eventStoreDataSource);

@@ -24,8 +24,10 @@ import java.util.UUID;
  *     <li>Jobs to store are gathered and stored together, in one transaction, at the end of the
  *     preparation: a registration's reminders (up to four rungs for each of two clocks) cost one
  *     commit instead of as many, all taken while the year's reference series is locked
- *     (docs/benchmarks.md). Still before the events: a crash in between leaves reminders without a
- *     case, which fire into nothing, never a case without its reminders.</li>
+ *     (docs/benchmarks.md). In the embedded default that transaction is the command's own, so the
+ *     jobs are committed with its events; where jobs live in MongoDB (the services) they are stored
+ *     just before the events: a crash in between leaves reminders without a case, which fire into
+ *     nothing, never a case without its reminders.</li>
  *     <li>Jobs to delete are deleted once the command's events are stored, and not at all if they
  *     are not: a command that died or was refused after calling off a case's reminders had taken
  *     them away from a case whose clocks were still running (CrashTest found one). A crash between
