@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * <p>
  * A document the batch found absent is inserted, not upserted: the embedded MongoDB looks for the
  * document again before an upsert, which was a third of its work in a rebuild, where nearly every
- * document is new. Only one processor segment ever writes a case's documents, so nobody else can
- * have inserted it meanwhile.
+ * document is new. Only one processor segment writes a case's documents, so nobody else inserts it
+ * meanwhile; should a segment change hands mid-batch all the same, the insert meets a duplicate
+ * key, the batch fails and its redelivery reads the document again.
  */
 @Component
 public class BatchedDocuments {
@@ -99,7 +100,9 @@ public class BatchedDocuments {
     public <T> List<T> findAllById(Collection<String> ids, Class<T> type) {
         Batch batch = currentBatch();
         if (batch == null) {
-            return mongo.find(byIds(ids), type);
+            Map<String, T> found = new HashMap<>();
+            mongo.find(byIds(ids), type).forEach(document -> found.put(idOf(document), document));
+            return ids.stream().map(found::get).filter(Objects::nonNull).toList();
         }
         Set<String> unseen = new LinkedHashSet<>(ids);
         if (ids.stream().anyMatch(batch.caseIds::contains) && batch.readForEveryCase.add(type)) {
@@ -140,14 +143,14 @@ public class BatchedDocuments {
      * the batch's last event has been handled, before any document is written (outside a batch:
      * at once). For changes that are not whole documents, such as counts added up.
      */
-    public <T> void gather(Class<T> kind, Supplier<T> none, Consumer<T> addChange, Consumer<T> write) {
+    public <T> void gather(Class<T> kind, Supplier<T> noChanges, Consumer<T> addChange, Consumer<T> write) {
         Batch batch = currentBatch();
         if (batch == null) {
-            T changes = none.get();
+            T changes = noChanges.get();
             addChange.accept(changes);
             write.accept(changes);
         } else {
-            addChange.accept(kind.cast(batch.gathered.computeIfAbsent(kind, unused -> new Gathered<>(none.get(), write))
+            addChange.accept(kind.cast(batch.gathered.computeIfAbsent(kind, unused -> new Gathered<>(noChanges.get(), write))
                     .changes()));
         }
     }

@@ -69,10 +69,10 @@ public class QuerySideConfiguration {
      * never waits for a batch to fill. A failure part-way through a batch redelivers all of it, which
      * every projection already takes (each skips events of a case it has seen). Projections that keep
      * a document per case read and write it through {@link BatchedDocuments}, once per batch. A
-     * thousand is where a rebuild was fastest: a case's events lie months apart in the stream, and
-     * the more of them one batch holds the fewer times its document is written; with 2,000 and
-     * 5,000 the embedded MongoDB's lookups of that many ids at once cost more than they saved
-     * (100: 150 s, 500: 109 s, 1,000: 104 s, 2,000: 129 s, 5,000: 144 s; docs/benchmarks.md).
+     * case's events lie months apart in the stream, so the more of them one batch holds the fewer
+     * times its document is written: a rebuild took 150 s with batches of 100, 104 s with 1,000
+     * (docs/benchmarks.md). Axon's pooled processor holds at most 1,024 waiting events per segment,
+     * so more would change nothing.
      * <p>
      * Each processor's stream is split into {@code complaints.read-models.segments} segments when its
      * tokens are first made (Axon's default is 16), so that instances of the query side can share the

@@ -72,6 +72,43 @@ class BatchedDocumentsTest {
     }
 
     @Test
+    void changesGatheredInABatchAreWrittenBeforeItsDocumentsAndAFailureThereWritesNoDocument() {
+        List<Long> casesStoredWhenGatheredWritten = new ArrayList<>();
+        ResultMessage<?> result = process(batch, message -> documents.gather(StringBuilder.class, StringBuilder::new,
+                changes -> changes.append(message.getIdentifier()),
+                changes -> casesStoredWhenGatheredWritten.add(casesStored())));
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(casesStoredWhenGatheredWritten).containsExactly(0L);
+        assertThat(casesStored()).isEqualTo(2);
+
+        mongo.template().dropCollection("complaint_cases");
+        ResultMessage<?> failed = process(batch, message -> documents.gather(StringBuilder.class, StringBuilder::new,
+                changes -> changes.append(message.getIdentifier()), changes -> {
+                    throw new IllegalStateException("the counts could not be written");
+                }));
+
+        assertThat(failed.isExceptional()).isTrue();
+        assertThat(casesStored()).isZero();
+    }
+
+    @Test
+    void aDocumentRemovedInABatchIsGoneOnceWrittenAndOneAddedAndRemovedInTheSameBatchIsNeverWritten() {
+        process(batch.subList(0, 2), message -> { });
+        String stored = first.complaintId().toString();
+
+        process(List.of(batch.get(2)), message -> {
+            documents.save("passing", new ComplaintCaseDocument("passing", "CO-2026-0009", 0, null));
+            documents.remove("passing", ComplaintCaseDocument.class);
+            documents.remove(stored, ComplaintCaseDocument.class);
+        });
+
+        assertThat(mongo.template().findById(stored, ComplaintCaseDocument.class)).isNull();
+        assertThat(mongo.template().findById("passing", ComplaintCaseDocument.class)).isNull();
+        assertThat(casesStored()).isEqualTo(1);
+    }
+
+    @Test
     void outsideABatchEachSaveIsWrittenAtOnce() throws Exception {
         projection.handle(batch.get(0));
 

@@ -27,7 +27,8 @@ import java.net.InetSocketAddress;
  * The embedded default's storage, all of it in files under {@link DataDirectory}:
  * <ul>
  *     <li>{@code events.mv.db}: an H2 database holding Axon's JDBC event store and JobRunr's
- *     deadline jobs, each reached through a connection pool of its own;</li>
+ *     deadline jobs, each reached through a connection pool of its own (a command's jobs are
+ *     written on the command's own connection, with its events);</li>
  *     <li>{@code readmodels.mv}: an in-process MongoDB (mongo-java-server on H2 MVStore) holding
  *     the read models and the tracking tokens, reached through a real {@code mongodb://} URI so
  *     the query side runs the same code as against MongoDB in production.</li>

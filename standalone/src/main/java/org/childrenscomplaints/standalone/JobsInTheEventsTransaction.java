@@ -54,6 +54,8 @@ final class JobsInTheEventsTransaction extends DelegatingDataSource implements A
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "commit", "rollback", "setAutoCommit", "close" -> null;
                     case "getAutoCommit" -> false;
+                    case "equals" -> proxy == arguments[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
                     default -> {
                         try {
                             yield method.invoke(connection, arguments);

@@ -13,10 +13,6 @@ import java.util.TreeMap;
 /**
  * Every read model's documents, collection by collection in id order: what two pictures of the
  * read models compare. An empty collection counts as none (a rebuild's reset leaves one behind).
- * Each document's fields are listed by name: MongoDB keeps a document's fields in the order they
- * were first written, and a map such as the annual report's counts gains its keys in the order
- * events happened to add them (one at a time live, a batch's sums together in a rebuild), which
- * nothing reads. Values, and the order of every list, are compared as stored.
  */
 final class ReadModelDocuments {
 
@@ -37,24 +33,11 @@ final class ReadModelDocuments {
                 continue;
             }
             List<String> json = new ArrayList<>();
-            database.getCollection(collection).find().sort(Sorts.ascending("_id"))
-                    .map(document -> ((Document) fieldsByName(document)).toJson()).forEach(json::add);
+            database.getCollection(collection).find().sort(Sorts.ascending("_id")).map(Document::toJson).forEach(json::add);
             if (!json.isEmpty()) {
                 documents.put(collection, json);
             }
         }
         return documents;
-    }
-
-    private static Object fieldsByName(Object value) {
-        if (value instanceof Document document) {
-            Document byName = new Document();
-            new TreeMap<>(document).forEach((name, field) -> byName.append(name, fieldsByName(field)));
-            return byName;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ReadModelDocuments::fieldsByName).toList();
-        }
-        return value;
     }
 }

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.childrenscomplaints.api.comment.CommentAcknowledgedEvent;
 import org.childrenscomplaints.api.comment.CommentAllocatedEvent;
@@ -42,6 +41,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,7 +54,7 @@ import java.util.function.UnaryOperator;
 @ProcessingGroup("tracker")
 public class TrackerProjection implements ReadModelProjection {
 
-    private static final String UPDATES_TO_SEND = TrackerProjection.class.getName() + ".updates";
+    private static final Predicate<TrackerClockDocument> EVERY = clock -> true;
 
     private final MongoTemplate mongo;
     private final BatchedDocuments documents;
@@ -72,16 +72,17 @@ public class TrackerProjection implements ReadModelProjection {
     /**
      * Once any handler below has applied an event, live trackers get all the case's clocks as they
      * now stand (the case is the aggregate that published the event); each keeps those its filters
-     * select. Sent once the batch is stored, so a dashboard that asks again sees what it was sent.
-     * Never during a replay: a rebuild goes through every event ever stored, and dashboards
-     * would watch years of history flash past.
+     * select. Axon's emitter sends them once the batch is stored, in the order of the events.
+     * Never during a replay, nor while no dashboard is watching (a read model built on a new store
+     * goes through every event ever stored): nobody should watch years of history flash past.
      */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
     Object updateLiveTrackers(DomainEventMessage<?> event, ReplayStatus replayStatus, InterceptorChain handlers)
             throws Exception {
         Object result = handlers.proceed();
-        if (!replayStatus.isReplay()) {
-            caseUpdate(event.getAggregateIdentifier()).ifPresent(this::sendOnceStored);
+        if (!replayStatus.isReplay() && !liveTrackers.activeSubscriptions().isEmpty()) {
+            caseUpdate(event.getAggregateIdentifier()).ifPresent(update ->
+                    liveTrackers.emit(FindOpenClocksQuery.class, everyTracker -> true, update));
         }
         return result;
     }
@@ -99,7 +100,7 @@ public class TrackerProjection implements ReadModelProjection {
     void on(ComplaintEscalatedEvent event) {
         if (event.firstClock() == null) {
             // with the Ombudsman: the council's clocks stop
-            stopAllClocks(event.complaintId());
+            stop(event.complaintId(), EVERY);
             return;
         }
         TrackerCaseDocument trackedCase = documents.findById(event.complaintId().toString(), TrackerCaseDocument.class);
@@ -120,40 +121,40 @@ public class TrackerProjection implements ReadModelProjection {
 
     @EventHandler
     void on(ComplaintAcknowledgedEvent event) {
-        stopClock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
-        change(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
+        stop(event.complaintId(), the(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT));
+        change(event.complaintId(), the(Stage.STAGE_1, ClockType.RESPONSE),
                 clock -> clock.dueOn(event.stage1ResponseDueOn(), clock.extended()));
     }
 
     @EventHandler
     void on(ComplaintAllocatedEvent event) {
-        change(clocksOf(event.complaintId(), event.stage()), clock -> clock.allocatedTo(event.managerId()));
+        change(event.complaintId(), at(event.stage()), clock -> clock.allocatedTo(event.managerId()));
     }
 
     @EventHandler
     void on(ExtensionAgreedEvent event) {
-        change(clock(event.complaintId(), event.stage(), ClockType.RESPONSE), clock -> clock.dueOn(event.newDueDate(), true));
+        change(event.complaintId(), the(event.stage(), ClockType.RESPONSE), clock -> clock.dueOn(event.newDueDate(), true));
     }
 
     @EventHandler
     void on(DelayReasonRecordedEvent event) {
-        change(clocksOf(event.complaintId(), event.stage()), TrackerClockDocument::withDelayReasonRecorded);
+        change(event.complaintId(), at(event.stage()), TrackerClockDocument::withDelayReasonRecorded);
     }
 
     @EventHandler
     void on(ComplaintRespondedEvent event) {
         // an answer also closes an acknowledgement never recorded
-        stopClocks(clocksOf(event.complaintId(), event.stage()));
+        stop(event.complaintId(), at(event.stage()));
     }
 
     @EventHandler
     void on(ComplaintWithdrawnEvent event) {
-        stopAllClocks(event.complaintId());
+        stop(event.complaintId(), EVERY);
     }
 
     @EventHandler
     void on(ComplaintDeclinedEvent event) {
-        stopAllClocks(event.complaintId());
+        stop(event.complaintId(), EVERY);
     }
 
     @EventHandler
@@ -163,12 +164,12 @@ public class TrackerProjection implements ReadModelProjection {
         if (trackedCase != null) {
             documents.save(caseId, trackedCase.under(event.to()));
         }
-        change(clocksOf(caseId, Stage.values()), clock -> clock.under(event.to()));
+        change(event.complaintId(), EVERY, clock -> clock.under(event.to()));
         if (event.acknowledgementDueOn() != null) {
-            change(clock(event.complaintId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
+            change(event.complaintId(), the(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT),
                     clock -> clock.dueOn(event.acknowledgementDueOn(), clock.extended()));
         }
-        change(clock(event.complaintId(), Stage.STAGE_1, ClockType.RESPONSE),
+        change(event.complaintId(), the(Stage.STAGE_1, ClockType.RESPONSE),
                 clock -> clock.dueOn(event.stage1ResponseDueOn(), clock.extended()));
     }
 
@@ -184,17 +185,17 @@ public class TrackerProjection implements ReadModelProjection {
 
     @EventHandler
     void on(CommentAcknowledgedEvent event) {
-        stopClock(event.commentId(), Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT);
+        stop(event.commentId(), the(Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT));
     }
 
     @EventHandler
     void on(CommentAllocatedEvent event) {
-        change(clocksOf(event.commentId(), Stage.STAGE_1), clock -> clock.allocatedTo(event.managerId()));
+        change(event.commentId(), at(Stage.STAGE_1), clock -> clock.allocatedTo(event.managerId()));
     }
 
     @EventHandler
     void on(CommentRespondedEvent event) {
-        stopAllClocks(event.commentId());
+        stop(event.commentId(), EVERY);
     }
 
     @ResetHandler
@@ -205,28 +206,10 @@ public class TrackerProjection implements ReadModelProjection {
 
     private Optional<TrackerCaseUpdate> caseUpdate(String caseId) {
         return Optional.ofNullable(documents.findById(caseId, TrackerCaseDocument.class)).map(trackedCase -> {
-            List<TrackerClockDocument> clocks = new ArrayList<>(
-                    documents.findAllById(clocksOf(caseId, Stage.values()), TrackerClockDocument.class));
+            List<TrackerClockDocument> clocks = new ArrayList<>(openClocks(caseId));
             clocks.sort(TrackerClockDocument.MOST_URGENT_FIRST_IN_MEMORY);
             return new TrackerCaseUpdate(UUID.fromString(caseId), trackedCase.reference(), rows.asOf(rows.today(), clocks));
         });
-    }
-
-    /** In the order the events came: Axon runs a unit of work's after-commit handlers last registered first. */
-    private void sendOnceStored(TrackerCaseUpdate update) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            send(update);
-            return;
-        }
-        CurrentUnitOfWork.get().<List<TrackerCaseUpdate>>getOrComputeResource(UPDATES_TO_SEND, key -> {
-            List<TrackerCaseUpdate> updates = new ArrayList<>();
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> updates.forEach(this::send));
-            return updates;
-        }).add(update);
-    }
-
-    private void send(TrackerCaseUpdate update) {
-        liveTrackers.emit(FindOpenClocksQuery.class, everyTracker -> true, update);
     }
 
     private void open(TrackerCaseDocument trackedCase, Stage stage, ClockType clock, LocalDate dueDate) {
@@ -236,21 +219,13 @@ public class TrackerProjection implements ReadModelProjection {
                 false, false));
     }
 
-    private void change(List<String> clockIds, UnaryOperator<TrackerClockDocument> change) {
-        documents.findAllById(clockIds, TrackerClockDocument.class)
-                .forEach(clock -> documents.save(clock.id(), change.apply(clock)));
+    private void change(UUID caseId, Predicate<TrackerClockDocument> which, UnaryOperator<TrackerClockDocument> change) {
+        openClocks(caseId.toString()).stream().filter(which).forEach(clock -> documents.save(clock.id(), change.apply(clock)));
     }
 
-    private void stopClock(UUID caseId, Stage stage, ClockType clock) {
-        documents.remove(TrackerClockDocument.idOf(caseId.toString(), stage, clock), TrackerClockDocument.class);
-    }
-
-    private void stopClocks(List<String> clockIds) {
-        clockIds.forEach(id -> documents.remove(id, TrackerClockDocument.class));
-    }
-
-    private void stopAllClocks(UUID caseId) {
-        stopClocks(clocksOf(caseId.toString(), Stage.values()));
+    private void stop(UUID caseId, Predicate<TrackerClockDocument> which) {
+        openClocks(caseId.toString()).stream().filter(which)
+                .forEach(clock -> documents.remove(clock.id(), TrackerClockDocument.class));
     }
 
     /** Stage 3's clock moves on (panel, report, response), keeping who has the stage and its delay reason. */
@@ -266,22 +241,23 @@ public class TrackerProjection implements ReadModelProjection {
         documents.remove(previous.id(), TrackerClockDocument.class);
     }
 
-    private static List<String> clock(UUID caseId, Stage stage, ClockType clock) {
-        return List.of(TrackerClockDocument.idOf(caseId.toString(), stage, clock));
+    private static Predicate<TrackerClockDocument> at(Stage stage) {
+        return clock -> clock.stage() == stage;
+    }
+
+    private static Predicate<TrackerClockDocument> the(Stage stage, ClockType type) {
+        return clock -> clock.stage() == stage && clock.clock() == type;
     }
 
     /**
-     * The ids a case's clocks can have at these stages: the embedded MongoDB uses only unique
-     * indexes, {@code _id}'s among them, and scanned every open clock of the council for each
-     * event when they were looked for by case, which made a rebuild slower the more cases were
-     * open (docs/benchmarks.md).
+     * A case's open clocks, read by the ids they can have (once per batch): the embedded MongoDB
+     * uses only unique indexes, {@code _id}'s among them, and scanned every open clock of the
+     * council for each event when they were looked for by case, which made a rebuild slower the
+     * more cases were open (docs/benchmarks.md).
      */
-    private static List<String> clocksOf(UUID caseId, Stage stage) {
-        return clocksOf(caseId.toString(), stage);
-    }
-
-    private static List<String> clocksOf(String caseId, Stage... stages) {
-        return Arrays.stream(stages).flatMap(stage -> Arrays.stream(ClockType.values())
+    private List<TrackerClockDocument> openClocks(String caseId) {
+        List<String> ids = Arrays.stream(Stage.values()).flatMap(stage -> Arrays.stream(ClockType.values())
                 .map(clock -> TrackerClockDocument.idOf(caseId, stage, clock))).toList();
+        return documents.findAllById(ids, TrackerClockDocument.class);
     }
 }

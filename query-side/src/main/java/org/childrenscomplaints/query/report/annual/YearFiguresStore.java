@@ -53,7 +53,7 @@ class YearFiguresStore {
 
     private void write(Changes changes) {
         BulkOperations shares = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, YearFigures.class);
-        changes.byShare.forEach((shareId, shareChanges) -> shares.upsert(byId(shareId),
+        changes.byShare.forEach((shareId, shareChanges) -> shares.upsert(Query.query(Criteria.where("_id").is(shareId)),
                 new Update().setOnInsert("year", shareChanges.get(0).year())));
         shares.execute();
         changes.byShare.values().forEach(shareChanges -> {
@@ -67,7 +67,8 @@ class YearFiguresStore {
     private boolean addedTogether(List<Change> shareChanges) {
         Map<String, Long> firstSequence = new HashMap<>();
         Update update = new Update();
-        Map<String, Integer> sums = new HashMap<>();
+        // in the order the batch's events first touched each count, as one event at a time would add them
+        Map<String, Integer> sums = new LinkedHashMap<>();
         for (Change change : shareChanges) {
             firstSequence.merge(change.contactId(), change.sequence(), Math::min);
             update.set("applied." + change.contactId(), change.sequence());
@@ -91,10 +92,6 @@ class YearFiguresStore {
     private static Criteria notCounted(String contactId, long sequence) {
         String applied = "applied." + contactId;
         return new Criteria().orOperator(Criteria.where(applied).exists(false), Criteria.where(applied).lt(sequence));
-    }
-
-    private static Query byId(String shareId) {
-        return Query.query(Criteria.where("_id").is(shareId));
     }
 
     /** The year's counts by key (zero counts left out). */

@@ -1,6 +1,5 @@
 package org.childrenscomplaints.query.report.annual;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
@@ -16,9 +15,7 @@ import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.report.AnnualReport;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
-import org.childrenscomplaints.query.BatchedDocuments;
-import org.childrenscomplaints.query.EmbeddedMongo;
-import org.childrenscomplaints.query.ProcessorBatches;
+import org.childrenscomplaints.query.ProjectionRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +48,8 @@ class YearFiguresInBatchesTest {
 
     @AfterEach
     void stop() {
-        batched.mongo.close();
-        oneByOne.mongo.close();
+        batched.run.close();
+        oneByOne.run.close();
     }
 
     @Test
@@ -84,36 +81,32 @@ class YearFiguresInBatchesTest {
 
     /** The app's annual report projection and its own embedded MongoDB. */
     private static final class Run {
-        final EmbeddedMongo mongo = new EmbeddedMongo();
-        final BatchedDocuments documents = new BatchedDocuments(mongo.template());
-        final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents);
-        final AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new AnnualReportProjection(
-                mongo.template(), documents, figures, WorkingDayCalendar.englandAndWales(),
-                new PersonalDataWriter(JsonMapper.builder().build())));
+        YearFiguresStore figures;
+        final ProjectionRun run = new ProjectionRun(on -> {
+            figures = new YearFiguresStore(on.mongo.template(), on.documents);
+            return new AnnualReportProjection(on.mongo.template(), on.documents, figures,
+                    WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
+        });
 
         void process(List<EventMessage<?>> batch) {
-            assertThat(ProcessorBatches.process(documents, projection, batch).isExceptional()).isFalse();
+            run.process(batch);
         }
 
         void handle(EventMessage<?> event) {
-            try {
-                projection.handle(event);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            run.handle(event);
         }
 
         List<Document> contacts() {
-            return new ArrayList<>(mongo.template().findAll(Document.class, "annual_report_contacts"));
+            return new ArrayList<>(run.mongo.template().findAll(Document.class, "annual_report_contacts"));
         }
 
         void restoreContacts(List<Document> contacts) {
-            mongo.template().dropCollection("annual_report_contacts");
-            mongo.template().insert(contacts, "annual_report_contacts");
+            run.mongo.template().dropCollection("annual_report_contacts");
+            run.mongo.template().insert(contacts, "annual_report_contacts");
         }
 
         AnnualReport report() {
-            return new AnnualReportQueryHandler(mongo.template(), figures).handle(new FindAnnualReportQuery(2019));
+            return new AnnualReportQueryHandler(run.mongo.template(), figures).handle(new FindAnnualReportQuery(2019));
         }
     }
 
