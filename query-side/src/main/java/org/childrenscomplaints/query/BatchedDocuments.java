@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -88,10 +89,6 @@ public class BatchedDocuments {
      * type by the id of one of its cases, those of all its cases are read together.
      */
     public <T> T findById(String id, Class<T> type) {
-        Batch batch = currentBatch();
-        if (batch == null) {
-            return mongo.findById(id, type);
-        }
         List<T> found = findAllById(List.of(id), type);
         return found.isEmpty() ? null : found.get(0);
     }
@@ -99,14 +96,28 @@ public class BatchedDocuments {
     /** Those of the documents with these ids that exist, in the order of the ids; one query for all the batch has not seen. */
     public <T> List<T> findAllById(Collection<String> ids, Class<T> type) {
         Batch batch = currentBatch();
+        boolean byCase = batch != null && ids.stream().anyMatch(batch.caseIds::contains);
+        return find(batch, ids, type, byCase ? List::of : null);
+    }
+
+    /**
+     * The documents of a case that exist among those it can have ({@code idsOfACase}), in that
+     * order; the first time in a batch, those of every case of the batch are read in one query.
+     */
+    public <T> List<T> findAllOfCase(String caseId, Class<T> type, Function<String, List<String>> idsOfACase) {
+        return find(currentBatch(), idsOfACase.apply(caseId), type, idsOfACase);
+    }
+
+    private <T> List<T> find(Batch batch, Collection<String> ids, Class<T> type,
+                             Function<String, List<String>> readAheadForEveryCase) {
         if (batch == null) {
             Map<String, T> found = new HashMap<>();
             mongo.find(byIds(ids), type).forEach(document -> found.put(idOf(document), document));
             return ids.stream().map(found::get).filter(Objects::nonNull).toList();
         }
         Set<String> unseen = new LinkedHashSet<>(ids);
-        if (ids.stream().anyMatch(batch.caseIds::contains) && batch.readForEveryCase.add(type)) {
-            unseen.addAll(batch.caseIds);
+        if (readAheadForEveryCase != null && batch.readForEveryCase.add(type)) {
+            batch.caseIds.forEach(caseId -> unseen.addAll(readAheadForEveryCase.apply(caseId)));
         }
         unseen.removeIf(id -> batch.known(new Key(type, id)) != null);
         if (!unseen.isEmpty()) {

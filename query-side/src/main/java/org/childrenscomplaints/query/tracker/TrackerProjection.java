@@ -250,14 +250,17 @@ public class TrackerProjection implements ReadModelProjection {
     }
 
     /**
-     * A case's open clocks, read by the ids they can have (once per batch): the embedded MongoDB
-     * uses only unique indexes, {@code _id}'s among them, and scanned every open clock of the
-     * council for each event when they were looked for by case, which made a rebuild slower the
-     * more cases were open (docs/benchmarks.md).
+     * A case's open clocks, read by the ids they can have, with those of every case of the batch
+     * the first time: the embedded MongoDB uses only unique indexes, {@code _id}'s among them, and
+     * scanned every open clock of the council for each event when they were looked for by case,
+     * which made a rebuild slower the more cases were open (docs/benchmarks.md).
      */
     private List<TrackerClockDocument> openClocks(String caseId) {
-        List<String> ids = Arrays.stream(Stage.values()).flatMap(stage -> Arrays.stream(ClockType.values())
+        return documents.findAllOfCase(caseId, TrackerClockDocument.class, TrackerProjection::clockIdsOf);
+    }
+
+    private static List<String> clockIdsOf(String caseId) {
+        return Arrays.stream(Stage.values()).flatMap(stage -> Arrays.stream(ClockType.values())
                 .map(clock -> TrackerClockDocument.idOf(caseId, stage, clock))).toList();
-        return documents.findAllById(ids, TrackerClockDocument.class);
     }
 }
