@@ -4,7 +4,6 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
@@ -92,7 +91,7 @@ public class EmbeddedStorageConfiguration {
     @Bean(destroyMethod = "shutdown")
     public MongoServer embeddedMongo(DataDirectory dataDirectory) {
         MongoServer server = new MongoServer(
-                new H2Backend(dataDirectory.file(DataDirectory.READ_MODELS_FILE).toString()));
+                ReadModelStore.inFile(dataDirectory.file(DataDirectory.READ_MODELS_FILE).toString()));
         // loopback only, on a port the operating system picks: nothing outside this JVM's host reaches it
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         return server;
