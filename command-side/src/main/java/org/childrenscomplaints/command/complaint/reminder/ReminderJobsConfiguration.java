@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** JobRunr's scheduler as its Spring Boot starter makes it, but storing a command's reminders together. */
+/**
+ * JobRunr's scheduler as its Spring Boot starter makes it, but storing a command's reminders together
+ * and reading Axon's deadline lambdas without ASM.
+ */
 @Configuration
 public class ReminderJobsConfiguration {
 
@@ -17,6 +20,6 @@ public class ReminderJobsConfiguration {
     @ConditionalOnProperty(prefix = "jobrunr.job-scheduler", name = "enabled", havingValue = "true", matchIfMissing = true)
     public JobScheduler jobScheduler(StorageProvider storageProvider, JobRunrProperties jobRunr) {
         JobDetailsGenerator details = ReflectionUtils.newInstance(jobRunr.getJobScheduler().getJobDetailsGenerator());
-        return new ReminderJobsTogether(storageProvider, details);
+        return new ReminderJobsTogether(storageProvider, new DeadlineJobDetails(details));
     }
 }
