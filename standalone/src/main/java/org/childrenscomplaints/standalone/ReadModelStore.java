@@ -1,35 +1,52 @@
 package org.childrenscomplaints.standalone;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStore.TxCounter;
 
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with every request holding on to the version of the store it
- * reads until it has answered. Without that, H2 may drop a chunk that a long scan still needs
- * while it writes and compacts concurrently, and the scan fails with "Chunk ... not found" (seen
- * at 100,000 complaints: the annual report's scan while the store compacted after a rebuild). H2's
- * maintainers give registering the version's use as the remedy for an MVStore used on its own
- * (h2database issues 4218 and 4383); mongo-java-server does not do it, so it is done here, around
- * each request the wire protocol hands the backend (every command of a current driver is a message).
+ * mongo-java-server's H2 backend, with two changes for the read models of a whole service's history.
+ * <ul>
+ *     <li>Every request holds on to the version of the store it reads until it has answered.
+ *     Without that, H2 may drop a chunk that a long scan still needs while it writes and compacts
+ *     concurrently, and the scan fails with "Chunk ... not found" (seen at 100,000 complaints: the
+ *     annual report's scan while the store compacted after a rebuild). H2's maintainers give
+ *     registering the version's use as the remedy for an MVStore used on its own (h2database issues
+ *     4218 and 4383); mongo-java-server does not do it, so it is done here, around each request
+ *     the wire protocol hands the backend (every command of a current driver is a message).</li>
+ *     <li>Documents are stored as BSON ({@link BsonDocumentType}), not with Java serialization;
+ *     files written before are converted once when opened ({@link BsonDocumentConversion}).</li>
+ * </ul>
  */
 public class ReadModelStore extends H2Backend {
 
-    private final MVStore store;
+    /** mongo-java-server's name for the map holding a collection's documents: this, then the namespace. */
+    static final String DOCUMENTS_MAP_PREFIX = "databases.";
 
     ReadModelStore(MVStore store) {
         super(store);
-        this.store = store;
     }
 
     public static ReadModelStore inFile(String fileName) {
+        BsonDocumentConversion.convert(fileName);
         return new ReadModelStore(new MVStore.Builder().fileName(fileName).open());
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonDatabase(databaseName);
     }
 
     @Override
@@ -43,11 +60,35 @@ public class ReadModelStore extends H2Backend {
     }
 
     private <T> T onOneVersion(Supplier<T> request) {
-        TxCounter inUse = store.registerVersionUsage();
+        TxCounter inUse = getMvStore().registerVersionUsage();
         try {
             return request.get();
         } finally {
-            store.deregisterVersionUsage(inUse);
+            getMvStore().deregisterVersionUsage(inUse);
+        }
+    }
+
+    static MVMap.Builder<Object, Document> documentsMap() {
+        return new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
+    }
+
+    /**
+     * mongo-java-server's H2 database with its collections' documents in BSON. Inner, because H2's
+     * database opens its collections from its constructor, before a field of its own would be set.
+     */
+    private final class BsonDatabase extends H2Database {
+
+        BsonDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** As mongo-java-server opens a collection (same map names), but with the documents' type. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_MAP_PREFIX + namespace, documentsMap());
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.childrenscomplaints.standalone;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +45,7 @@ final class DataDirFiles {
     }
 
     Map<String, List<String>> readModels() {
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("readmodels.mv").toString()));
+        MongoServer server = new MongoServer(ReadModelStore.inFile(dataDir.resolve("readmodels.mv").toString()));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             return ReadModelDocuments.of(client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE));
         } finally {

@@ -7,7 +7,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 
 import java.nio.file.Path;
@@ -141,7 +140,7 @@ final class StorageCeilings {
     }
 
     private static void withDatabase(Path file, DatabaseWork work) {
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(ReadModelStore.inFile(file.toString()));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             work.on(client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE));
         } finally {

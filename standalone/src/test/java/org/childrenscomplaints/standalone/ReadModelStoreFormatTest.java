@@ -1,0 +1,106 @@
+package org.childrenscomplaints.standalone;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The read models' documents stored as BSON, and files from before converted without losing any. */
+class ReadModelStoreFormatTest {
+
+    @TempDir
+    Path dir;
+
+    private String file() {
+        return dir.resolve("readmodels.mv").toString();
+    }
+
+    @Test
+    void documentsOfEveryKindComeBackAsStoredAfterARestart() {
+        with(ReadModelStore::inFile, database -> database.getCollection("cases").insertMany(everyKind()));
+
+        with(ReadModelStore::inFile, database ->
+                assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind()));
+        try (MVStore store = new MVStore.Builder().fileName(file()).readOnly().open()) {
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> asBson =
+                    store.openMap("databases.readmodels.cases", ReadModelStore.documentsMap());
+            assertThat(asBson.get("CO-2026-0002")).as("stored as BSON").containsEntry("status", "CLOSED");
+        }
+    }
+
+    @Test
+    void aFileWrittenBeforeIsConvertedWithEveryDocumentItsIndexesAndItsTokens() {
+        with(H2Backend::new, database -> {
+            database.getCollection("cases").insertMany(everyKind());
+            database.getCollection("idempotency_keys").createIndex(new Document("key", 1), new IndexOptions().unique(true));
+            database.getCollection("idempotency_keys").insertOne(new Document("_id", "k1").append("key", "integration-1"));
+            database.getCollection("tokens").insertOne(new Document("_id", "tracker").append("position", 83_578L));
+        });
+
+        with(ReadModelStore::inFile, database -> {
+            assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind());
+            assertThat(database.getCollection("tokens").find().first()).containsEntry("position", 83_578L);
+            assertThatThrownBy(() -> database.getCollection("idempotency_keys")
+                    .insertOne(new Document("_id", "k2").append("key", "integration-1")))
+                    .as("the unique index still holds").hasMessageContaining("duplicate key");
+            database.getCollection("cases").insertOne(new Document("_id", "after").append("status", "OPEN"));
+        });
+
+        with(ReadModelStore::inFile, database ->
+                assertThat(database.getCollection("cases").countDocuments()).isEqualTo(everyKind().size() + 1));
+    }
+
+    @Test
+    void aConversionInterruptedHalfWayStartsThatCollectionAgain() {
+        with(H2Backend::new, database -> database.getCollection("cases").insertMany(everyKind()));
+        try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> halfCopied =
+                    store.openMap("complaints.converting.databases.readmodels.cases", ReadModelStore.documentsMap());
+            halfCopied.put("only-this-one", new de.bwaldvogel.mongo.bson.Document("_id", "only-this-one"));
+        }
+
+        with(ReadModelStore::inFile, database ->
+                assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind()));
+    }
+
+    private void with(Function<String, H2Backend> backend, Consumer<MongoDatabase> work) {
+        MongoServer server = new MongoServer(backend.apply(file()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.accept(client.getDatabase("readmodels"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** What the read models hold: text, numbers, dates, flags, nulls, nested documents and lists of both. */
+    private static List<Document> everyKind() {
+        return List.of(
+                new Document("_id", "ST-2026-0001").append("status", "OPEN").append("stage", 1)
+                        .append("sequence", 9_000_000_000L).append("ratio", 0.25).append("late", false)
+                        .append("receivedAt", new Date(1_790_000_000_000L)).append("withdrawnOn", null)
+                        .append("amount", new Decimal128(new BigDecimal("250.00")))
+                        .append("clock", new Document("type", "RESPONSE").append("due", "2026-12-07"))
+                        .append("delayReasons", List.of("STAFF_ABSENCE", "COMPLEXITY"))
+                        .append("remedies", List.of(new Document("kind", "APOLOGY").append("done", true))),
+                new Document("_id", "CO-2026-0002").append("status", "CLOSED").append("text", "Ü ñ ✓ — quotes \" and \\"));
+    }
+}
