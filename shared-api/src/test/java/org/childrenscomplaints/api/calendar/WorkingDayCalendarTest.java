@@ -122,4 +122,26 @@ class WorkingDayCalendarTest {
         assertThat(council.isWorkingDay(announced)).isFalse();
         assertThat(council.dueDate(LocalDate.of(2026, 12, 24), 1)).isEqualTo(LocalDate.of(2026, 12, 30));
     }
+
+    @Test
+    void countsBetweenAnyTwoDatesAreTheWorkingDaysCountedOneByOne() {
+        LocalDate first = LocalDate.of(2017, 1, 1);
+        LocalDate last = LocalDate.of(2029, 12, 31);
+        // closures on a weekday, on a Saturday and on a bank holiday; an announced holiday on a weekday
+        WorkingDayCalendar council = new WorkingDayCalendar(List.of(LocalDate.of(2027, 6, 7)),
+                List.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 26), LocalDate.of(2020, 12, 25)));
+        List<LocalDate> days = first.datesUntil(last.plusDays(1)).toList();
+        int[] workingDaysUpTo = new int[days.size()];
+        for (int i = 1; i < days.size(); i++) {
+            workingDaysUpTo[i] = workingDaysUpTo[i - 1] + (council.isWorkingDay(days.get(i)) ? 1 : 0);
+        }
+
+        for (int from = 0; from < days.size(); from += 5) {
+            for (int to = 0; to < days.size(); to += 11) {
+                assertThat(council.workingDaysSince(days.get(from), days.get(to)))
+                        .as("working days from %s to %s", days.get(from), days.get(to))
+                        .isEqualTo(workingDaysUpTo[to] - workingDaysUpTo[from]);
+            }
+        }
+    }
 }
