@@ -12,61 +12,92 @@ import java.util.Map;
 /**
  * Converts a read-model file written before documents were stored as BSON (mongo-java-server's
  * default: Java serialization) so that nothing in it is lost, idempotency keys and tracking tokens
- * included. Each collection is copied into a map of its own, then swapped in with its mark in one
- * commit; a file interrupted half-way carries on from where it stopped the next time it is opened.
+ * included. One-way: a build from before cannot read the file afterwards.
+ * <p>
+ * H2 stores nothing here but at the commits below (no commit by time or by memory), so each step is
+ * on disk whole or not at all: a collection is copied, its copy marked complete, then swapped in
+ * with its mark in one commit. Opened again after a crash, a complete copy is swapped in, a partial
+ * one copied again, and a collection already marked is left alone.
  */
 final class BsonDocumentConversion {
 
     private static final Logger LOG = LoggerFactory.getLogger(BsonDocumentConversion.class);
 
-    /** What is stored as BSON: each converted collection's map by name, and {@link #ALL} once every one is. */
-    private static final String FORMAT_MAP = "complaints.document-format";
+    /**
+     * The marks: each converted collection's map by name, a copy when complete, and {@link #ALL} once
+     * every collection is converted. Its name, like the copies', starts with a character no MongoDB
+     * database name can hold, so dropping a database never takes it.
+     */
+    private static final String FORMAT_MAP = "$read-models.document-format";
+    private static final String COPY_PREFIX = "$read-models.converting.";
     private static final String ALL = "*";
     private static final String BSON = "bson";
-    private static final String COPY_PREFIX = "complaints.converting.";
-    private static final int DOCUMENTS_PER_COMMIT = 10_000;
+    private static final String COMPLETE = "complete";
+    /** Unsaved changes held before a commit while a collection is copied. */
+    private static final int UNSAVED_MEGABYTES = 16;
 
     private BsonDocumentConversion() {
     }
 
     static void convert(String fileName) {
-        // committed only where said: each swap below is stored whole or not at all
-        try (MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open()) {
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+        try {
             MVMap<String, String> format = store.openMap(FORMAT_MAP);
-            if (BSON.equals(format.get(ALL))) {
-                return;
+            if (!BSON.equals(format.get(ALL))) {
+                finishInterrupted(store, format);
+                List<String> collections = store.getMapNames().stream()
+                        .filter(name -> name.startsWith(ReadModelStore.DOCUMENTS_MAP_PREFIX))
+                        .filter(name -> !BSON.equals(format.get(name)))
+                        .toList();
+                if (!collections.isEmpty()) {
+                    LOG.info("Converting the read models' {} collections in {} to BSON, once", collections.size(), fileName);
+                }
+                collections.forEach(name -> convertCollection(store, format, name));
+                format.put(ALL, BSON);
+                store.commit();
             }
-            List<String> collections = store.getMapNames().stream()
-                    .filter(name -> name.startsWith(ReadModelStore.DOCUMENTS_MAP_PREFIX))
-                    .filter(name -> !BSON.equals(format.get(name)))
-                    .toList();
-            if (!collections.isEmpty()) {
-                LOG.info("Converting the read models' {} collections in {} to BSON, once", collections.size(), fileName);
+            store.close();
+        } catch (RuntimeException e) {
+            // close() would commit whatever this got to
+            store.closeImmediately();
+            throw e;
+        }
+    }
+
+    private static void finishInterrupted(MVStore store, MVMap<String, String> format) {
+        for (String copyName : store.getMapNames().stream().filter(name -> name.startsWith(COPY_PREFIX)).toList()) {
+            if (COMPLETE.equals(format.get(copyName))) {
+                swapIn(store, format, copyName.substring(COPY_PREFIX.length()), copyName);
+            } else {
+                store.removeMap(copyName);
+                store.commit();
             }
-            collections.forEach(name -> convertCollection(store, format, name));
-            format.put(ALL, BSON);
-            store.commit();
         }
     }
 
     private static void convertCollection(MVStore store, MVMap<String, String> format, String name) {
         String copyName = COPY_PREFIX + name;
-        if (store.hasMap(copyName)) {
-            store.removeMap(copyName);
-        }
         MVMap<Object, Object> javaSerialized = store.openMap(name);
         MVMap<Object, Document> copy = store.openMap(copyName, ReadModelStore.documentsMap());
-        int copied = 0;
         for (Map.Entry<Object, Object> document : javaSerialized.entrySet()) {
             copy.put(document.getKey(), (Document) document.getValue());
-            if (++copied % DOCUMENTS_PER_COMMIT == 0) {
+            if (store.getUnsavedMemory() > UNSAVED_MEGABYTES * 1024 * 1024) {
                 store.commit();
             }
         }
-        store.removeMap(javaSerialized);
-        store.renameMap(copy, name);
-        format.put(name, BSON);
+        format.put(copyName, COMPLETE);
         store.commit();
-        LOG.info("Converted {}: {} documents", name, copied);
+        swapIn(store, format, name, copyName);
+        LOG.info("Converted {}: {} documents", name, copy.size());
+    }
+
+    private static void swapIn(MVStore store, MVMap<String, String> format, String name, String copyName) {
+        if (store.hasMap(name)) {
+            store.removeMap(name);
+        }
+        store.renameMap(store.openMap(copyName, ReadModelStore.documentsMap()), name);
+        format.put(name, BSON);
+        format.remove(copyName);
+        store.commit();
     }
 }

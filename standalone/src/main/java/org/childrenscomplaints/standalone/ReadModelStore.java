@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  *     <li>Every request holds on to the version of the store it reads until it has answered.
  *     Without that, H2 may drop a chunk that a long scan still needs while it writes and compacts
  *     concurrently, and the scan fails with "Chunk ... not found" (seen at 100,000 complaints: the
- *     annual report's scan while the store compacted after a rebuild). H2's maintainers give
- *     registering the version's use as the remedy for an MVStore used on its own (h2database issues
- *     4218 and 4383); mongo-java-server does not do it, so it is done here, around each request
+ *     annual report's scan while the store compacted after a rebuild). An H2 maintainer gives
+ *     registering the version's use as the remedy for an MVStore used on its own (h2database issue
+ *     4383; users found the same in 4218); mongo-java-server does not, so it is done here, around each request
  *     the wire protocol hands the backend (every command of a current driver is a message).</li>
  *     <li>Documents are stored as BSON ({@link BsonDocumentType}), not with Java serialization;
  *     files written before are converted once when opened ({@link BsonDocumentConversion}).</li>
@@ -35,6 +35,7 @@ public class ReadModelStore extends H2Backend {
     /** mongo-java-server's name for the map holding a collection's documents: this, then the namespace. */
     static final String DOCUMENTS_MAP_PREFIX = "databases.";
 
+    /** On a store that is new or converted already: tests give it stores set up as they need. */
     ReadModelStore(MVStore store) {
         super(store);
     }

@@ -1,5 +1,7 @@
 package org.childrenscomplaints.standalone;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -7,7 +9,10 @@ import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.bson.types.Binary;
 import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,7 +50,7 @@ class ReadModelStoreFormatTest {
                 assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind()));
         try (MVStore store = new MVStore.Builder().fileName(file()).readOnly().open()) {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> asBson =
-                    store.openMap("databases.readmodels.cases", ReadModelStore.documentsMap());
+                    store.openMap("databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
             assertThat(asBson.get("CO-2026-0002")).as("stored as BSON").containsEntry("status", "CLOSED");
         }
     }
@@ -74,7 +82,7 @@ class ReadModelStoreFormatTest {
         with(H2Backend::new, database -> database.getCollection("cases").insertMany(everyKind()));
         try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> halfCopied =
-                    store.openMap("complaints.converting.databases.readmodels.cases", ReadModelStore.documentsMap());
+                    store.openMap("$read-models.converting.databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
             halfCopied.put("only-this-one", new de.bwaldvogel.mongo.bson.Document("_id", "only-this-one"));
         }
 
@@ -82,10 +90,35 @@ class ReadModelStoreFormatTest {
                 assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind()));
     }
 
+    @Test
+    void aConversionInterruptedAfterACollectionWasSwappedInLeavesThatOneAsItIs() {
+        with(H2Backend::new, database -> {
+            database.getCollection("cases").insertMany(everyKind());
+            database.getCollection("tokens").insertOne(new Document("_id", "tracker").append("position", 83_578L));
+        });
+        String cases = "databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases";
+        try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
+            // as a conversion leaves a collection it swapped in and marked before it was stopped
+            MVMap<Object, Object> javaSerialized = store.openMap(cases);
+            Map<Object, Object> documents = new HashMap<>(javaSerialized);
+            store.removeMap(javaSerialized);
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> bson = store.openMap(cases, ReadModelStore.documentsMap());
+            documents.forEach((id, document) -> bson.put(id, (de.bwaldvogel.mongo.bson.Document) document));
+            store.<String, String>openMap("$read-models.document-format").put(cases, "bson");
+        }
+
+        with(ReadModelStore::inFile, database -> {
+            assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind());
+            assertThat(database.getCollection("tokens").find().first()).containsEntry("position", 83_578L);
+        });
+    }
+
     private void with(Function<String, H2Backend> backend, Consumer<MongoDatabase> work) {
         MongoServer server = new MongoServer(backend.apply(file()));
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-            work.accept(client.getDatabase("readmodels"));
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD).build())) {
+            work.accept(client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE));
         } finally {
             server.shutdownNow();
         }
@@ -97,7 +130,10 @@ class ReadModelStoreFormatTest {
                 new Document("_id", "ST-2026-0001").append("status", "OPEN").append("stage", 1)
                         .append("sequence", 9_000_000_000L).append("ratio", 0.25).append("late", false)
                         .append("receivedAt", new Date(1_790_000_000_000L)).append("withdrawnOn", null)
-                        .append("amount", new Decimal128(new BigDecimal("250.00")))
+                        .append("amount", new Decimal128(new BigDecimal("250.00"))).append("count", 3L)
+                        .append("caseId", UUID.fromString("0b6f3c2e-4d0a-4c55-9a55-1f6a2b3c4d5e"))
+                        .append("objectId", new ObjectId("64b7f0c2a1b2c3d4e5f60718"))
+                        .append("attachment", new Binary(new byte[]{1, 2, 3}))
                         .append("clock", new Document("type", "RESPONSE").append("due", "2026-12-07"))
                         .append("delayReasons", List.of("STAFF_ABSENCE", "COMPLEXITY"))
                         .append("remedies", List.of(new Document("kind", "APOLOGY").append("done", true))),

@@ -6,6 +6,7 @@ import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,15 +49,21 @@ class ScaleBenchmark {
         HistoryCopies history = HistoryCopies.of(template());
         Path results = WORK.resolve("results.md");
         Files.deleteIfExists(results);
+        // each row written as soon as it is measured: the largest size takes hours, and a run cut short keeps what it measured
+        Consumer<String> rows = row -> {
+            try {
+                Files.writeString(results, row + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.out.println("SCALE BENCHMARK " + row);
+        };
         for (long size : SIZES) {
-            // written as each size is done: the largest takes hours, and a run cut short keeps what it measured
-            String rows = String.join("\n", measure(history, size)) + "\n";
-            Files.writeString(results, rows, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            System.out.print("SCALE BENCHMARK\n" + rows);
+            measure(history, size, rows);
         }
     }
 
-    private List<String> measure(HistoryCopies history, long size) throws Exception {
+    private void measure(HistoryCopies history, long size, Consumer<String> rows) throws Exception {
         Path dir = WORK.resolve("complaints-" + size);
         FileSystemUtils.deleteRecursively(dir);
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -64,9 +72,8 @@ class ScaleBenchmark {
         HistoryCopies.Appended appended = history.appendCopies(data, copies);
         long complaints = (copies + 1) * history.complaintsPerCopy();
         List<String> complaintIds = sampleOfComplaints(data);
-        List<String> rows = new ArrayList<>();
         String at = "%,d complaints".formatted(complaints);
-        rows.add("| %s | history appended by plain JDBC batches | %,.0f events/s (%,d events in %.0f s) |"
+        rows.accept("| %s | history appended by plain JDBC batches | %,.0f events/s (%,d events in %.0f s) |"
                 .formatted(at, appended.eventsPerSecond(), appended.events(), appended.seconds()));
 
         long events;
@@ -80,20 +87,20 @@ class ScaleBenchmark {
             // no read-model file yet: the app replays every event into every read model as it starts
             double rebuild = secondsUntilCaughtUp(admin, starting);
             events = vitals.headOfEventStream();
-            rows.add("| %s | rebuild: every event replayed into every read model, from the app's start | %,.0f events/s "
+            rows.accept("| %s | rebuild: every event replayed into every read model, from the app's start | %,.0f events/s "
                     .formatted(at, events / rebuild) + "(%,d events in %.0f s) |".formatted(events, rebuild));
 
-            rows.add(queryRow(at, "annual report 2019 (JSON)", officer, () -> "/api/reports/annual/2019"));
-            rows.add(queryRow(at, "tracker, first page", officer, () -> "/api/tracker"));
+            rows.accept(queryRow(at, "annual report 2019 (JSON)", officer, () -> "/api/reports/annual/2019"));
+            rows.accept(queryRow(at, "tracker, first page", officer, () -> "/api/tracker"));
             Random random = new Random(size);
-            rows.add(queryRow(at, "case view", officer, () -> "/api/complaints/" + complaintIds.get(random.nextInt(complaintIds.size()))));
+            rows.accept(queryRow(at, "case view", officer, () -> "/api/complaints/" + complaintIds.get(random.nextInt(complaintIds.size()))));
 
             beforeIntake = vitals.headOfEventStream();
             for (long clients : CLIENTS) {
                 intakes.add(IntakeLoad.run(officer, (int) clients, INTAKE, Duration.ofSeconds(30)));
             }
             AppVitals.Reading live = vitals.read();
-            rows.add("| %s | memory | peak heap %,d MB (of %s), live heap after the run %,d MB, peak RSS %,d MB |"
+            rows.accept("| %s | memory | peak heap %,d MB (of %s), live heap after the run %,d MB, peak RSS %,d MB |"
                     .formatted(at, vitals.peakHeapUsedMb(), HEAP.substring(4), live.heapAfterGcMb(), vitals.peakRssMb()));
             app.stop();
         }
@@ -101,16 +108,15 @@ class ScaleBenchmark {
         for (int run = 0; run < intakes.size(); run++) {
             IntakeLoad.Result intake = intakes.get(run);
             StorageCeilings.Rate ceiling = StorageCeilings.registrationAppends(data, beforeIntake, intake.clients(), run + 1);
-            rows.add(("| %s | intake, %d clients | %,.0f registrations/s, answers p50/p99 %.1f / %.1f ms, %d refused; "
+            rows.accept(("| %s | intake, %d clients | %,.0f registrations/s, answers p50/p99 %.1f / %.1f ms, %d refused; "
                     + "projection lag p50/p99 %.0f / %.0f ms (%d not seen in the tracker within 30 s) | raw appends "
                     + "%,.0f registrations/s | %.0f %% |").formatted(at, intake.clients(), intake.perSecond(),
                     intake.answers().p50(), intake.answers().p99(), intake.refused(), intake.lag().p50(), intake.lag().p99(),
                     intake.notTracked(), ceiling.perSecond(), 100 * intake.perSecond() / ceiling.perSecond()));
         }
         StorageCeilings.Rate documents = StorageCeilings.readModelWrites(data, Files.createDirectories(dir.resolve("scratch")));
-        rows.add("| %s | read models written in bulk | %,.0f documents/s (%,d documents in %.1f s) = %,.0f events/s |"
+        rows.accept("| %s | read models written in bulk | %,.0f documents/s (%,d documents in %.1f s) = %,.0f events/s |"
                 .formatted(at, documents.perSecond(), documents.units(), documents.seconds(), events / documents.seconds()));
-        return rows;
     }
 
     /** The demo council as the app's import writes it, made once and kept under target/benchmark. */

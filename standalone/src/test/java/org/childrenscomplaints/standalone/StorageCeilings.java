@@ -111,7 +111,8 @@ final class StorageCeilings {
         withDatabase(dataDir.resolve("readmodels.mv"), database -> {
             for (String name : database.listCollectionNames()) {
                 MongoCollection<Document> collection = database.getCollection(name);
-                documents.put(name, collection.find().into(new ArrayList<>()));
+                // in batches: mongo-java-server otherwise answers with all of them at once, past the driver's 48 MB limit
+                documents.put(name, collection.find().batchSize(10_000).into(new ArrayList<>()));
                 indexes.put(name, collection.listIndexes().into(new ArrayList<>()));
             }
         });

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.reference.CaseReference;
 import org.childrenscomplaints.api.reference.ReferenceIssuedEvent;
@@ -18,6 +19,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
 
 /** The real numbering on a real (in-memory) event store, each call in its own unit of work as a command would be. */
 class ReferenceSeriesNumberingTest {
@@ -65,10 +69,28 @@ class ReferenceSeriesNumberingTest {
         assertThat(number(Procedure.STATUTORY, JUNE_2019, null)).isEqualTo("ST-2019-0003");
     }
 
+    @Test
+    void aReferenceIsFoundInItsSeriesAndOneOfASeriesNotStartedIsNotLookedFor() {
+        UUID caseId = UUID.randomUUID();
+        String issued = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> new ReferenceSeriesNumbering(repository(), eventStore)
+                .number(Procedure.STATUTORY.referencePrefix(), JUNE_2019, Optional.empty(), caseId).toString()).getPayload();
+        Repository<ReferenceSeries> series = spy(repository());
+        ReferenceSeriesNumbering numbering = new ReferenceSeriesNumbering(series, eventStore);
+
+        assertThat(numbering.caseWithReference(CaseReference.parse(issued).orElseThrow())).contains(caseId);
+        assertThat(numbering.caseWithReference(CaseReference.parse("ST-2019-0002").orElseThrow())).isEmpty();
+        assertThat(numbering.caseWithReference(CaseReference.parse("CO-2019-0001").orElseThrow())).isEmpty();
+        // Axon logs a failed load as a warning with its stack trace: a series with no events is not loaded
+        verify(series, never()).load("CO-2019");
+    }
+
+    private Repository<ReferenceSeries> repository() {
+        return EventSourcingRepository.builder(ReferenceSeries.class).eventStore(eventStore).build();
+    }
+
     /** Each call runs in its own unit of work with a fresh repository, as separate commands would. */
     private String number(Procedure procedure, LocalDate receivedOn, String supplied) {
-        ReferenceSeriesNumbering numbering = new ReferenceSeriesNumbering(
-                EventSourcingRepository.builder(ReferenceSeries.class).eventStore(eventStore).build());
+        ReferenceSeriesNumbering numbering = new ReferenceSeriesNumbering(repository(), eventStore);
         ResultMessage<String> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> numbering.number(
                 procedure.referencePrefix(), receivedOn, Optional.ofNullable(supplied).flatMap(CaseReference::parse), UUID.randomUUID())
                 .toString());

@@ -145,9 +145,8 @@ public final class WorkingDayCalendar {
 
     /** The year's bank holidays and closure days that fall on a weekday, in order. */
     private LocalDate[] weekdaysOffIn(int year) {
-        return weekdaysOffByYear.computeIfAbsent(year, y -> Stream.concat(bankHolidaysIn(y).stream(),
-                        extraNonWorkingDays.stream().filter(day -> day.getYear() == y))
-                .filter(WorkingDayCalendar::isWeekday)
+        return weekdaysOffByYear.computeIfAbsent(year, y -> Stream.concat(bankHolidaysIn(y).stream(), extraNonWorkingDays.stream())
+                .filter(day -> day.getYear() == y && isWeekday(day))
                 .distinct()
                 .sorted()
                 .toArray(LocalDate[]::new));

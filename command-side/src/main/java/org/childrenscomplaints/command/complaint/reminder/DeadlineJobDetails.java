@@ -10,10 +10,10 @@ import org.jobrunr.jobs.lambdas.JobLambda;
 import org.jobrunr.jobs.lambdas.JobLambdaFromStream;
 
 import java.lang.reflect.Field;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,16 +27,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * the {@code toString()} here defeats it, so each of a registration's reminder jobs was read again
  * (a quarter of the request threads' CPU during intake, docs/benchmarks.md). This generator gives
  * JobRunr the same details ({@code DeadlineJobDetailsTest} compares them with JobRunr's own) from
- * the lambda's three captured values, and hands every other lambda, or one whose captured values
- * are not the three it expects, to JobRunr's generator.
+ * the lambda's three captured values, and hands every other lambda, one whose captured values are
+ * not the three it expects, or one of a subclass of the manager, to JobRunr's generator.
  */
 public class DeadlineJobDetails implements JobDetailsGenerator {
 
     private static final String EXECUTE = "execute";
+    private static final Captured NOT_A_DEADLINE = new Captured(null, null, null);
 
     private final JobDetailsGenerator jobRunrs;
-    /** The fields holding the details and the deadline id, per lambda class; none if not Axon's deadline lambda. */
-    private final Map<Class<?>, List<Field>> capturedByLambda = new ConcurrentHashMap<>();
+    /** What each lambda class captured, if it is Axon's deadline lambda. */
+    private final Map<Class<?>, Captured> capturedByLambda = new ConcurrentHashMap<>();
 
     public DeadlineJobDetails(JobDetailsGenerator jobRunrs) {
         this.jobRunrs = jobRunrs;
@@ -44,13 +45,14 @@ public class DeadlineJobDetails implements JobDetailsGenerator {
 
     @Override
     public JobDetails toJobDetails(JobLambda lambda) {
-        List<Field> detailsAndId = capturedByLambda.computeIfAbsent(lambda.getClass(), DeadlineJobDetails::detailsAndId);
-        if (detailsAndId.isEmpty()) {
-            return jobRunrs.toJobDetails(lambda);
-        }
+        Captured captured = capturedByLambda.computeIfAbsent(lambda.getClass(), DeadlineJobDetails::captured);
         try {
-            String details = (String) detailsAndId.get(0).get(lambda);
-            String deadlineId = detailsAndId.get(1).get(lambda).toString();
+            // JobRunr names the class of the object the lambda calls: Axon's manager, unless a subclass
+            if (captured == NOT_A_DEADLINE || captured.manager().get(lambda).getClass() != JobRunrDeadlineManager.class) {
+                return jobRunrs.toJobDetails(lambda);
+            }
+            String details = (String) captured.details().get(lambda);
+            String deadlineId = captured.deadlineId().get(lambda).toString();
             return new JobDetails(JobRunrDeadlineManager.class.getName(), null, EXECUTE,
                     List.of(new JobParameter(String.class, details), new JobParameter(String.class, deadlineId)));
         } catch (IllegalAccessException unreadable) {
@@ -73,24 +75,26 @@ public class DeadlineJobDetails implements JobDetailsGenerator {
         return jobRunrs.toJobDetails(itemFromStream, lambda);
     }
 
-    /** The lambda's String and UUID fields, if it is Axon's deadline lambda: declared by the manager, capturing it and those two. */
-    private static List<Field> detailsAndId(Class<?> lambdaClass) {
+    /** The fields of Axon's deadline lambda: declared by the manager, capturing it, the details and the id. */
+    private static Captured captured(Class<?> lambdaClass) {
         if (!lambdaClass.getName().startsWith(JobRunrDeadlineManager.class.getName() + "$$Lambda")) {
-            return List.of();
+            return NOT_A_DEADLINE;
         }
-        Field[] captured = lambdaClass.getDeclaredFields();
-        // captured values are named by their place: arg$1 for this, arg$2 and arg$3 for the rest
-        Arrays.sort(captured, Comparator.comparing(Field::getName));
-        List<Class<?>> types = Arrays.stream(captured).map(Field::getType).toList();
-        if (!types.equals(List.of(JobRunrDeadlineManager.class, String.class, UUID.class))) {
-            return List.of();
+        Map<Class<?>, Field> byType = new HashMap<>();
+        for (Field field : lambdaClass.getDeclaredFields()) {
+            byType.put(field.getType(), field);
+        }
+        if (lambdaClass.getDeclaredFields().length != 3 || !byType.keySet().equals(Set.of(JobRunrDeadlineManager.class, String.class, UUID.class))) {
+            return NOT_A_DEADLINE;
         }
         try {
-            captured[1].setAccessible(true);
-            captured[2].setAccessible(true);
-            return List.of(captured[1], captured[2]);
+            byType.values().forEach(field -> field.setAccessible(true));
+            return new Captured(byType.get(JobRunrDeadlineManager.class), byType.get(String.class), byType.get(UUID.class));
         } catch (RuntimeException notOpen) {
-            return List.of();
+            return NOT_A_DEADLINE;
         }
+    }
+
+    private record Captured(Field manager, Field details, Field deadlineId) {
     }
 }

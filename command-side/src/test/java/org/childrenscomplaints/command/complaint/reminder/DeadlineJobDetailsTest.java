@@ -12,7 +12,6 @@ import org.jobrunr.jobs.details.JobDetailsGenerator;
 import org.jobrunr.jobs.lambdas.JobLambda;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobBuilder;
-import org.jobrunr.jobs.JobId;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.InMemoryStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
@@ -69,7 +68,22 @@ class DeadlineJobDetailsTest {
         assertThat(details.toJobDetails(job)).isSameAs(asked.get(0));
     }
 
+    @Test
+    void aSubclassOfAxonsManagerIsLeftToJobRunrWhichNamesTheSubclass() {
+        JobRunrDeadlineManager subclass = new JobRunrDeadlineManager(deadlineManagerBuilder()) {
+        };
+        String reminderId = subclass.schedule(Instant.parse("2026-12-07T09:00:00Z"), "reminder",
+                "EARLY", new AggregateScopeDescriptor("Complaint", "ST-2026-0001"));
+
+        assertThat(storedWith(new DeadlineJobDetails(new JobDetailsAsmGenerator()), reminderId).getClassName())
+                .isEqualTo(subclass.getClass().getName());
+    }
+
     private JobRunrDeadlineManager deadlineManager() {
+        return deadlineManagerBuilder().build();
+    }
+
+    private JobRunrDeadlineManager.Builder deadlineManagerBuilder() {
         JobScheduler handing = new JobScheduler(new InMemoryStorageProvider()) {
             @Override
             public JobId create(JobBuilder job) {
@@ -82,8 +96,7 @@ class DeadlineJobDetailsTest {
                 .jobScheduler(handing)
                 .scopeAwareProvider(noScopes)
                 .serializer(Jackson3Serializer.builder().build())
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .build();
+                .transactionManager(NoTransactionManager.INSTANCE);
     }
 
     private JobDetails storedWith(JobDetailsGenerator generator, String jobId) {
