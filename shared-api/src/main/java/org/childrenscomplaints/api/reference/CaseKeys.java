@@ -16,9 +16,4 @@ public final class CaseKeys {
             return Optional.empty();
         }
     }
-
-    /** The key as it is stored: a uuid in lower case, anything else as given. */
-    public static String stored(String key) {
-        return asUuid(key).map(UUID::toString).orElse(key.strip());
-    }
 }
