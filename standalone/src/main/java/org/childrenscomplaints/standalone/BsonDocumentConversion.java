@@ -57,8 +57,8 @@ final class BsonDocumentConversion {
                 store.commit();
             }
             store.close();
-        } catch (RuntimeException e) {
-            // close() would commit whatever this got to
+        } catch (RuntimeException | Error e) {
+            // close() would commit whatever this got to; running out of memory on a large collection included
             store.closeImmediately();
             throw e;
         }
