@@ -28,8 +28,8 @@ final class BsonDocumentConversion {
      * every collection is converted. Its name, like the copies', starts with a character no MongoDB
      * database name can hold, so dropping a database never takes it.
      */
-    private static final String FORMAT_MAP = "$read-models.document-format";
-    private static final String COPY_PREFIX = "$read-models.converting.";
+    static final String FORMAT_MAP = "$read-models.document-format";
+    static final String COPY_PREFIX = "$read-models.converting.";
     private static final String ALL = "*";
     private static final String BSON = "bson";
     private static final String COMPLETE = "complete";

@@ -50,7 +50,7 @@ class ReadModelStoreFormatTest {
                 assertThat(database.getCollection("cases").find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(everyKind()));
         try (MVStore store = new MVStore.Builder().fileName(file()).readOnly().open()) {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> asBson =
-                    store.openMap("databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
+                    store.openMap(ReadModelStore.DOCUMENTS_MAP_PREFIX + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
             assertThat(asBson.get("CO-2026-0002")).as("stored as BSON").containsEntry("status", "CLOSED");
         }
     }
@@ -82,7 +82,7 @@ class ReadModelStoreFormatTest {
         with(H2Backend::new, database -> database.getCollection("cases").insertMany(everyKind()));
         try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> halfCopied =
-                    store.openMap("$read-models.converting.databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
+                    store.openMap(BsonDocumentConversion.COPY_PREFIX + ReadModelStore.DOCUMENTS_MAP_PREFIX + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", ReadModelStore.documentsMap());
             halfCopied.put("only-this-one", new de.bwaldvogel.mongo.bson.Document("_id", "only-this-one"));
         }
 
@@ -96,7 +96,7 @@ class ReadModelStoreFormatTest {
             database.getCollection("cases").insertMany(everyKind());
             database.getCollection("tokens").insertOne(new Document("_id", "tracker").append("position", 83_578L));
         });
-        String cases = "databases." + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases";
+        String cases = ReadModelStore.DOCUMENTS_MAP_PREFIX + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases";
         try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
             // as a conversion leaves a collection it swapped in and marked before it was stopped
             MVMap<Object, Object> javaSerialized = store.openMap(cases);
@@ -104,7 +104,7 @@ class ReadModelStoreFormatTest {
             store.removeMap(javaSerialized);
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> bson = store.openMap(cases, ReadModelStore.documentsMap());
             documents.forEach((id, document) -> bson.put(id, (de.bwaldvogel.mongo.bson.Document) document));
-            store.<String, String>openMap("$read-models.document-format").put(cases, "bson");
+            store.<String, String>openMap(BsonDocumentConversion.FORMAT_MAP).put(cases, "bson");
         }
 
         with(ReadModelStore::inFile, database -> {
