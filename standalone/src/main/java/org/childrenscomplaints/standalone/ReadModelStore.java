@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -17,7 +16,7 @@ import org.h2.mvstore.MVStore.TxCounter;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with two changes for the read models of a whole service's history.
+ * mongo-java-server's H2 backend, with three changes for the read models of a whole service's history.
  * <ul>
  *     <li>Every request holds on to the version of the store it reads until it has answered.
  *     Without that, H2 may drop a chunk that a long scan still needs while it writes and compacts
@@ -28,6 +27,8 @@ import java.util.function.Supplier;
  *     the wire protocol hands the backend (every command of a current driver is a message).</li>
  *     <li>Documents are stored as BSON ({@link BsonDocumentType}), not with Java serialization;
  *     files written before are converted once when opened ({@link BsonDocumentConversion}).</li>
+ *     <li>A query that names its documents by id reads only those, and a page of a sorted query keeps
+ *     only a page while it reads ({@link ReadModelCollection}).</li>
  * </ul>
  */
 public class ReadModelStore extends H2Backend {
@@ -83,13 +84,13 @@ public class ReadModelStore extends H2Backend {
             super(databaseName, getMvStore(), getCursorRegistry());
         }
 
-        /** As mongo-java-server opens a collection (same map names), but with the documents' type. */
+        /** As mongo-java-server opens a collection (same map names), but with the documents' type and its own queries. */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_MAP_PREFIX + namespace, documentsMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new ReadModelCollection(this, collectionName, options, documents, meta, cursorRegistry);
         }
     }
 }

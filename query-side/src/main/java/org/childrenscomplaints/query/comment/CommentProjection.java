@@ -9,6 +9,7 @@ import org.childrenscomplaints.api.comment.CommentReceivedEvent;
 import org.childrenscomplaints.api.comment.CommentRespondedEvent;
 import org.childrenscomplaints.api.comment.CommentView;
 import org.childrenscomplaints.query.ReadModelProjection;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,7 +58,7 @@ public class CommentProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), CommentDocument.class);
+        ReadModelReset.empty(mongo, CommentDocument.class);
     }
 
     private void set(UUID commentId, Update update) {

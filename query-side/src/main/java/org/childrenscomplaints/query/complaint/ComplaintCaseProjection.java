@@ -9,8 +9,8 @@ import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.function.UnaryOperator;
@@ -45,7 +45,7 @@ public class ComplaintCaseProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), ComplaintCaseDocument.class);
+        ReadModelReset.empty(mongo, ComplaintCaseDocument.class);
     }
 
     /**

@@ -6,8 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.childrenscomplaints.api.compliment.ComplimentRecordedEvent;
 import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -31,6 +31,6 @@ public class ComplimentProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), ComplimentDocument.class);
+        ReadModelReset.empty(mongo, ComplimentDocument.class);
     }
 }

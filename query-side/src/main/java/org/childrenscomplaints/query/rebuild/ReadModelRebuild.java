@@ -27,8 +27,7 @@ public class ReadModelRebuild {
     public ReadModelRebuild(EventProcessingConfiguration processing, List<ReadModelProjection> projections) {
         this.processing = processing;
         this.readModels = projections.stream()
-                .map(projection -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(projection), ProcessingGroup.class))
-                .map(ProcessingGroup::value)
+                .map(ReadModelRebuild::readModelOf)
                 .distinct()
                 .sorted()
                 .toList();
@@ -40,20 +39,32 @@ public class ReadModelRebuild {
             throw new RebuildRefusedException(
                     "A rebuild of the read models is already running; wait until every read model has caught up.");
         }
-        for (StreamingEventProcessor processor : processors()) {
-            processor.shutdownAsync().join();
-            try {
-                processor.resetTokens();
-            } catch (RuntimeException refused) {
-                throw new RebuildRefusedException("The read model " + processor.getName() + " could not be reset ("
-                        + refused.getMessage() + "). Stop every other query-side instance, then ask for the rebuild again:"
-                        + " it starts from the first event whatever was cleared.");
-            } finally {
-                // a refused reset must not leave the read model stopped
-                processor.start();
-            }
-        }
+        processors().forEach(ReadModelRebuild::rebuild);
         return status();
+    }
+
+    /** Rebuilds one read model, by its processing group, and answers once its replay has started. */
+    public synchronized void rebuild(String readModel) {
+        rebuild(processor(readModel));
+    }
+
+    private static void rebuild(StreamingEventProcessor processor) {
+        processor.shutdownAsync().join();
+        try {
+            processor.resetTokens();
+        } catch (RuntimeException refused) {
+            throw new RebuildRefusedException("The read model " + processor.getName() + " could not be reset ("
+                    + refused.getMessage() + "). Stop every other query-side instance, then ask for the rebuild again:"
+                    + " it starts from the first event whatever was cleared.");
+        } finally {
+            // a refused reset must not leave the read model stopped
+            processor.start();
+        }
+    }
+
+    /** The read model a projection keeps: its processing group, which names its processor and its tokens. */
+    static String readModelOf(ReadModelProjection projection) {
+        return AnnotationUtils.findAnnotation(AopUtils.getTargetClass(projection), ProcessingGroup.class).value();
     }
 
     public List<ReadModelStatus> status() {
@@ -61,10 +72,12 @@ public class ReadModelRebuild {
     }
 
     private List<StreamingEventProcessor> processors() {
-        return readModels.stream()
-                .map(name -> processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
-                        .orElseThrow(() -> new IllegalStateException("No streaming processor runs " + name)))
-                .toList();
+        return readModels.stream().map(this::processor).toList();
+    }
+
+    private StreamingEventProcessor processor(String readModel) {
+        return processing.eventProcessorByProcessingGroup(readModel, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No streaming processor runs " + readModel));
     }
 
     private static ReadModelStatus statusOf(StreamingEventProcessor processor) {

@@ -31,8 +31,8 @@ import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
 import org.childrenscomplaints.api.tracker.TrackerCaseUpdate;
 import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -200,8 +200,7 @@ public class TrackerProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), TrackerClockDocument.class);
-        mongo.remove(new Query(), TrackerCaseDocument.class);
+        ReadModelReset.empty(mongo, TrackerClockDocument.class, TrackerCaseDocument.class);
     }
 
     private Optional<TrackerCaseUpdate> caseUpdate(String caseId) {

@@ -15,18 +15,19 @@ import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.query.complaint.CaseViews;
 import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelProjection;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Keeps the annual report's figures as events arrive, so a report is a read of a few documents
- * however many contacts the years hold. Each event's change to the counts is added once: the
- * years' figures remember each contact's last counted event, and the contact is saved last, so an
- * event delivered again after a crash recomputes the same change and the figures refuse it.
+ * Keeps the annual report's figures and learning table as events arrive, so a report is a read of
+ * a few documents however many contacts the years hold. Each event's change to the counts is added
+ * once: the years' figures remember each contact's last counted event, and the contact is saved
+ * last, so an event delivered again after a crash recomputes the same change and the figures
+ * refuse it.
  */
 @Component
 @ProcessingGroup("annual-report")
@@ -35,16 +36,24 @@ public class AnnualReportProjection implements ReadModelProjection {
     private final MongoTemplate mongo;
     private final BatchedDocuments contacts;
     private final YearFiguresStore figures;
+    private final LearningTable learning;
     private final AnnualCounts rules;
     private final PersonalDataWriter personalData;
 
     public AnnualReportProjection(MongoTemplate mongo, BatchedDocuments contacts, YearFiguresStore figures,
-                                  WorkingDayCalendar calendar, PersonalDataWriter personalData) {
+                                  LearningTable learning, WorkingDayCalendar calendar, PersonalDataWriter personalData) {
         this.mongo = mongo;
         this.contacts = contacts;
         this.figures = figures;
+        this.learning = learning;
         this.rules = new AnnualCounts(calendar);
         this.personalData = personalData;
+    }
+
+    /** 2: the learning table kept by year ({@link LearningTable}) instead of found among every counted complaint. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     @EventHandler
@@ -83,8 +92,8 @@ public class AnnualReportProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), ReportedContact.class);
-        mongo.remove(new Query(), YearFigures.class);
+        ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class);
+        learning.clear();
     }
 
     /** The report counts; it has no use for staff names, so its copy of a case never holds them. */
@@ -101,6 +110,9 @@ public class AnnualReportProjection implements ReadModelProjection {
     private void count(ReportedContact before, ReportedContact after) {
         AnnualCounts.change(before == null ? Map.of() : before.countsByYear(), after.countsByYear())
                 .forEach((year, change) -> figures.add(year, after.id(), after.lastEventSequence(), change));
+        if (after.complaint() != null) {
+            learning.update(after.year(), after.id(), before == null ? null : before.complaint(), after.complaint());
+        }
         contacts.save(after.id(), after);
     }
 }

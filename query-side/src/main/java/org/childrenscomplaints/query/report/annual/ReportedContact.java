@@ -2,7 +2,6 @@ package org.childrenscomplaints.query.report.annual;
 
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.util.HashMap;
@@ -13,18 +12,16 @@ import java.util.Map;
  * A contact as the annual report last counted it: the counts it has added to each year, so the
  * next event can take back what no longer holds (a pending complaint answered, a reclassified one
  * moved to its new procedure). A complaint keeps its view, which the next event changes; comments
- * and compliments never change what they count. {@code year} and {@code hasLearning} find the
- * complaints whose learning a year's report lists.
+ * and compliments never change what they count.
  */
 @Document("annual_report_contacts")
-record ReportedContact(@Id String id, long lastEventSequence, @Indexed int year, boolean hasLearning,
-                       ComplaintView complaint, List<Count> counts) {
+record ReportedContact(@Id String id, long lastEventSequence, int year, ComplaintView complaint, List<Count> counts) {
 
     record Count(int year, String key, int count) {
     }
 
     static ReportedContact of(String id, long sequence, int year, ComplaintView complaint, Map<YearCount, Integer> counts) {
-        return new ReportedContact(id, sequence, year, complaint != null && !complaint.learning().isEmpty(), complaint,
+        return new ReportedContact(id, sequence, year, complaint,
                 counts.entrySet().stream()
                         .map(count -> new Count(count.getKey().year(), count.getKey().key(), count.getValue()))
                         .toList());

@@ -23,9 +23,6 @@ import java.util.Map;
 @Component
 class YearFiguresStore {
 
-    /** Enough that a national year's contacts (a million) leave each share's {@code applied} well under a megabyte. */
-    static final int SHARES = 64;
-
     /** One event's change to one year's counts. */
     private record Change(int year, String shareId, String contactId, long sequence, Map<String, Integer> counts) {
     }
@@ -45,7 +42,7 @@ class YearFiguresStore {
 
     /** Adds {@code change} to the year, unless this contact's event {@code sequence} was already counted there. */
     void add(int year, String contactId, long sequence, Map<String, Integer> change) {
-        String shareId = year + "#" + Math.floorMod(contactId.hashCode(), SHARES);
+        String shareId = YearShares.of(year, contactId);
         batches.gather(Changes.class, Changes::new, changes -> changes.byShare
                 .computeIfAbsent(shareId, share -> new ArrayList<>())
                 .add(new Change(year, shareId, contactId, sequence, change)), this::write);
@@ -96,7 +93,7 @@ class YearFiguresStore {
 
     /** The year's counts by key (zero counts left out). */
     Map<String, Integer> countsOf(int year) {
-        Query shares = Query.query(Criteria.where("year").is(year));
+        Query shares = Query.query(Criteria.where("_id").in(YearShares.all(year)));
         shares.fields().exclude("applied");
         Map<String, Integer> counts = new HashMap<>();
         mongo.find(shares, YearFigures.class).forEach(share -> {

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The annual report's figures kept by its projection in the embedded MongoDB, under the contract's counting rules. */
 class AnnualReportTest {
@@ -51,9 +52,10 @@ class AnnualReportTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final BatchedDocuments documents = new BatchedDocuments(mongo.template());
     private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents);
-    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), documents, figures, WorkingDayCalendar.englandAndWales(),
-            new PersonalDataWriter(JsonMapper.builder().build()));
-    private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(mongo.template(), figures);
+    private final LearningTable learning = new LearningTable(mongo.template());
+    private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), documents, figures, learning,
+            WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
+    private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(figures, learning);
     private final Map<UUID, Long> sequences = new HashMap<>();
 
     @AfterEach
@@ -179,6 +181,28 @@ class AnnualReportTest {
     }
 
     @Test
+    void theLearningTableListsTheYearsComplaintsByReferenceAndEachComplaintsLessonsInTurn() {
+        UUID later = receive("ST-2019-0020", Procedure.STATUTORY, "2019-06-01", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        UUID earlier = receive("CO-2019-0007", Procedure.CORPORATE, "2019-09-01", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        UUID yearBefore = receive("ST-2018-0005", Procedure.STATUTORY, "2019-03-29", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        UUID without = receive("ST-2019-0001", Procedure.STATUTORY, "2019-04-01", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        learn(later, "Minutes went out late");
+        learn(yearBefore, "Reviews were cancelled without notice");
+        learn(earlier, "Letters used jargon");
+        learn(later, "Nobody said who was dealing with it");
+        deliver(without, new ComplaintRespondedEvent(without, Stage.STAGE_1, LocalDate.of(2019, 4, 10), Outcome.NOT_UPHELD, null));
+
+        assertThat(report(2019).learning()).extracting(LearningEntry::reference, LearningEntry::summary).containsExactly(
+                tuple("CO-2019-0007", "Letters used jargon"), tuple("ST-2019-0020", "Minutes went out late"),
+                tuple("ST-2019-0020", "Nobody said who was dealing with it"));
+        assertThat(report(2018).learning()).extracting(LearningEntry::reference).containsExactly("ST-2018-0005");
+        assertThat(report(2020).learning()).isEmpty();
+
+        projection.reset();
+        assertThat(report(2019).learning()).isEmpty();
+    }
+
+    @Test
     void anEventDeliveredAgainIsCountedOnceEvenAfterACrashBetweenItsTwoWrites() {
         UUID id = receive("CO-2019-0003", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
         ComplaintRespondedEvent response = new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2019, 4, 3),
@@ -242,6 +266,11 @@ class AnnualReportTest {
 
     private void deliver(UUID id, Object event) {
         projection.on(event, id.toString(), next(id));
+    }
+
+    private void learn(UUID id, String summary) {
+        deliver(id, new LearningCapturedEvent(id, UUID.randomUUID(), LocalDate.of(2019, 10, 20), "PROVIDE_TRAINING", summary,
+                List.of(new LearningAction("Train team managers", "A Person", LocalDate.of(2019, 12, 1)))));
     }
 
     private long next(UUID id) {

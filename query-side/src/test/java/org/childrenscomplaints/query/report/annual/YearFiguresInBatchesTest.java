@@ -82,9 +82,11 @@ class YearFiguresInBatchesTest {
     /** The app's annual report projection and its own embedded MongoDB. */
     private static final class Run {
         YearFiguresStore figures;
+        LearningTable learning;
         final ProjectionRun run = new ProjectionRun(on -> {
             figures = new YearFiguresStore(on.mongo.template(), on.documents);
-            return new AnnualReportProjection(on.mongo.template(), on.documents, figures,
+            learning = new LearningTable(on.mongo.template());
+            return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning,
                     WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
         });
 
@@ -106,13 +108,13 @@ class YearFiguresInBatchesTest {
         }
 
         AnnualReport report() {
-            return new AnnualReportQueryHandler(run.mongo.template(), figures).handle(new FindAnnualReportQuery(2019));
+            return new AnnualReportQueryHandler(figures, learning).handle(new FindAnnualReportQuery(2019));
         }
     }
 
     private static List<UUID> complaintsInOneShare(int howMany) {
         return IntStream.range(0, 10_000).mapToObj(i -> UUID.nameUUIDFromBytes(("complaint " + i).getBytes()))
-                .filter(id -> Math.floorMod(id.toString().hashCode(), YearFiguresStore.SHARES) == 0)
+                .filter(id -> Math.floorMod(id.toString().hashCode(), YearShares.SHARES) == 0)
                 .limit(howMany).toList();
     }
 

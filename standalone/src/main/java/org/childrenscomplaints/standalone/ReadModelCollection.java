@@ -1,0 +1,113 @@
+package org.childrenscomplaints.standalone;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * mongo-java-server's H2 collection, answering two kinds of query without holding or reading the
+ * whole collection. mongo-java-server uses an index only for a query on exactly that index's fields,
+ * and otherwise reads and decodes every document, then sorts every match.
+ * <ul>
+ *     <li>A query that names its documents by {@code _id} and asks more besides (a guarded update,
+ *     {@code {_id: x, "applied.c": {$lt: 5}}}) reads the documents named, fetched by id as the
+ *     documents are kept, and matches the whole query against them. Only string ids: a string key
+ *     finds exactly the document whose id equals it, where numbers, for one, compare across types.</li>
+ *     <li>A sorted query for one page (the tracker's first 50 of every open clock) keeps only the
+ *     page's worth of best documents while it reads the collection, instead of sorting them all.</li>
+ * </ul>
+ * Both answer exactly what mongo-java-server answers, in the same order, ties included.
+ */
+final class ReadModelCollection extends H2Collection {
+
+    private static final String ID = "_id";
+    private static final String IN = "$in";
+    private static final String AND = "$and";
+    /** Beyond this many (a page deep into the results), keeping them costs what sorting them all does. */
+    private static final int MOST_KEPT = 10_000;
+
+    /** A match and the place it was found in, which orders equal documents as a stable sort would. */
+    private record Found(Document document, long place) {
+    }
+
+    ReadModelCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+                        MVMap<String, Object> meta, CursorRegistry cursors) {
+        super(database, name, options, documents, meta, cursors);
+    }
+
+    /** Called only when no index can answer the query on its own. */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document projection) {
+        if (isNaturalDescending(orderBy)) {
+            return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection);
+        }
+        Optional<List<String>> ids = namedIds(query);
+        if (ids.isPresent()) {
+            // in id order, the order a scan of the collection finds them in
+            return matchDocumentsFromStream(ids.get().stream().distinct().sorted().map(this::getDocument).filter(Objects::nonNull),
+                    query, orderBy, skip, limit, batchSize, projection);
+        }
+        Comparator<Document> order = deriveComparator(orderBy);
+        if (order != null && limit > 0 && (long) skip + limit <= MOST_KEPT) {
+            return matchDocumentsFromStream(firstInOrder(query, order, skip + limit), query, orderBy, skip, limit,
+                    batchSize, projection);
+        }
+        return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection);
+    }
+
+    /**
+     * The string ids a query limits itself to: {@code _id: "x"} or {@code _id: {$in: ["x", "y"]}}, beside
+     * its other conditions or in one of its {@code $and}'s (the Java driver's {@code Filters.and}).
+     */
+    private static Optional<List<String>> namedIds(Document query) {
+        Object id = query.get(ID);
+        if (id instanceof String one) {
+            return Optional.of(List.of(one));
+        }
+        if (id instanceof Document condition && condition.keySet().equals(Set.of(IN))
+                && condition.get(IN) instanceof Collection<?> values
+                && values.stream().allMatch(String.class::isInstance)) {
+            return Optional.of(values.stream().map(String.class::cast).toList());
+        }
+        if (query.get(AND) instanceof List<?> conditions) {
+            return conditions.stream().filter(Document.class::isInstance).map(Document.class::cast)
+                    .map(ReadModelCollection::namedIds).flatMap(Optional::stream).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** The first {@code count} matches in {@code order}, as a stable sort of all of them would have them. */
+    private Stream<Document> firstInOrder(Document query, Comparator<Document> order, int count) {
+        Comparator<Found> best = Comparator.comparing(Found::document, order).thenComparingLong(Found::place);
+        PriorityQueue<Found> kept = new PriorityQueue<>(count, best.reversed());
+        long place = 0;
+        for (Document document : (Iterable<Document>) streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)::iterator) {
+            if (documentMatchesQuery(document, query)) {
+                Found found = new Found(document, place++);
+                // most documents of a long collection rank below the page: one comparison, with the worst kept
+                if (kept.size() < count) {
+                    kept.add(found);
+                } else if (best.compare(found, kept.peek()) < 0) {
+                    kept.poll();
+                    kept.add(found);
+                }
+            }
+        }
+        return kept.stream().sorted(best).map(Found::document);
+    }
+}

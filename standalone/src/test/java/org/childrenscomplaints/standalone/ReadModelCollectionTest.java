@@ -1,0 +1,137 @@
+package org.childrenscomplaints.standalone;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Queries that name their documents by id read those alone, pages of sorted queries keep a page, and both answer what a scan answers. */
+class ReadModelCollectionTest {
+
+    private static final int CASES = 20_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGuardedUpdateOfOneDocumentReadsThatDocumentNotTheCollection() {
+        run(this::storeInFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
+
+        long scanReads = fileReadsOf(cases -> assertThat(cases.countDocuments(Filters.gte("number", 0))).isEqualTo(CASES));
+        // as Spring Data writes a guard: the id beside an $and of conditions
+        Document notCountedYet = new Document("_id", "case-12345").append("$and", List.of(
+                new Document("applied.c1", new Document("$not", new Document("$gte", 5)))));
+        long narrowedReads = fileReadsOf(cases -> assertThat(cases.updateOne(notCountedYet,
+                Updates.combine(Updates.set("applied.c1", 5), Updates.inc("counts.received", 1))).getModifiedCount()).isEqualTo(1));
+        long againReads = fileReadsOf(cases -> assertThat(cases.updateOne(notCountedYet, Updates.inc("counts.received", 1))
+                .getMatchedCount()).as("counted already").isZero());
+        // as the Java driver writes one: an $and of the id and the conditions
+        long driverReads = fileReadsOf(cases -> assertThat(cases.find(Filters.and(Filters.in("_id", "case-00003", "case-19998"),
+                Filters.exists("applied", false))).into(new ArrayList<>())).hasSize(2));
+
+        assertThat(List.of(narrowedReads, againReads, driverReads)).as("file reads of the named queries, against %d for a scan", scanReads)
+                .allMatch(reads -> reads < scanReads / 20);
+        run(this::storeInFile, cases -> assertThat(cases.find(Filters.eq("_id", "case-12345")).first())
+                .containsEntry("applied", new Document("c1", 5)).containsEntry("counts", new Document("received", 1)));
+    }
+
+    @Test
+    void namedQueriesAndPagesAnswerWhatTheUnchangedBackendAnswers() {
+        List<List<Document>> narrowed = new ArrayList<>();
+        List<List<Document>> plain = new ArrayList<>();
+        run(this::storeInFile, cases -> narrowed.addAll(answersTo(cases)));
+        run(file -> new H2Backend(new MVStore.Builder().open()), cases -> plain.addAll(answersTo(cases)));
+
+        assertThat(narrowed).isEqualTo(plain);
+        assertThat(narrowed.get(0)).as("a named case that matches").hasSize(1);
+        assertThat(narrowed.get(4)).as("named cases sorted and limited").hasSize(2);
+        assertThat(narrowed.get(12)).as("a page of a sorted query").hasSize(4);
+    }
+
+    /** Every shape the narrowing takes or declines, with updates and removals between the reads. */
+    private static List<List<Document>> answersTo(MongoCollection<Document> cases) {
+        cases.insertMany(IntStream.range(0, 30).mapToObj(ReadModelCollectionTest::aCase).toList());
+        cases.insertOne(new Document("_id", 7).append("status", "OPEN"));
+        List<Bson> queries = List.of(
+                Filters.and(Filters.eq("_id", "case-00004"), Filters.eq("status", "CLOSED")),
+                Filters.and(Filters.eq("_id", "case-00004"), Filters.eq("status", "OPEN")),
+                Filters.and(Filters.in("_id", "case-00009", "case-00003", "case-00006", "missing", "case-00003"),
+                        Filters.ne("status", "WITHDRAWN")),
+                Filters.and(Filters.in("_id", "missing", "also-missing"), Filters.exists("status")),
+                Filters.and(Filters.eq("_id", 7), Filters.eq("status", "OPEN")),
+                Filters.and(Filters.eq("_id", 7L), Filters.eq("status", "OPEN")));
+        List<List<Document>> answers = new ArrayList<>();
+        for (Bson query : queries) {
+            answers.add(cases.find(query).sort(Sorts.descending("number")).limit(2).into(new ArrayList<>()));
+            answers.add(cases.find(query).into(new ArrayList<>()));
+        }
+        // one page of a sorted query, ties (by status) in the order the collection holds them
+        answers.add(cases.find().sort(Sorts.ascending("status")).skip(3).limit(4).into(new ArrayList<>()));
+        answers.add(cases.find(Filters.ne("status", "OPEN")).sort(Sorts.orderBy(Sorts.descending("status"), Sorts.ascending("number")))
+                .limit(5).into(new ArrayList<>()));
+        answers.add(cases.find(Filters.exists("number")).sort(Sorts.descending("number")).skip(28).limit(10).into(new ArrayList<>()));
+        answers.add(cases.find().sort(Sorts.ascending("summary")).limit(1).into(new ArrayList<>()));
+        cases.updateMany(Filters.and(Filters.in("_id", "case-00001", "case-00002"), Filters.eq("status", "CLOSED")),
+                Updates.set("status", "REOPENED"));
+        cases.deleteOne(Filters.and(Filters.eq("_id", "case-00005"), Filters.eq("status", "WITHDRAWN")));
+        cases.deleteMany(Filters.and(Filters.eq("_id", "case-00008"), Filters.eq("status", "WITHDRAWN")));
+        answers.add(cases.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        return answers;
+    }
+
+    private static Document aCase(int number) {
+        return new Document("_id", String.format("case-%05d", number)).append("number", number)
+                .append("status", List.of("OPEN", "CLOSED", "WITHDRAWN").get(number % 3))
+                .append("summary", "The review meeting was cancelled twice and nobody said why ".repeat(3));
+    }
+
+    private ReadModelStore storeInFile(String file) {
+        return ReadModelStore.inFile(file);
+    }
+
+    /** The reads from the store's file while {@code work} ran, on the store freshly opened: its cache empty. */
+    private long fileReadsOf(Consumer<MongoCollection<Document>> work) {
+        return run(this::storeInFile, work);
+    }
+
+    /** Runs {@code work} on the collection of cases of the store {@code backend} opens; the reads from its file while it ran. */
+    private long run(Function<String, H2Backend> backend, Consumer<MongoCollection<Document>> work) {
+        H2Backend store = backend.apply(dir.resolve("readmodels.mv").toString());
+        MongoServer server = new MongoServer(store);
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString())).build())) {
+            MongoCollection<Document> cases = client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE).getCollection("cases");
+            long before = fileReads(store);
+            work.accept(cases);
+            return fileReads(store) - before;
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static long fileReads(H2Backend store) {
+        FileStore<?> file = store.getMvStore().getFileStore();
+        return file == null ? 0 : file.getReadCount();
+    }
+}
