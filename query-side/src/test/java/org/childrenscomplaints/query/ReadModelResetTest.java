@@ -2,6 +2,7 @@ package org.childrenscomplaints.query;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -33,12 +34,15 @@ class ReadModelResetTest {
     }
 
     @Test
+    @Timeout(60)
     void everyDocumentOfEveryCollectionNamedGoesAndTheIndexesStay() {
         int cases = ReadModelReset.BATCH * 2 + 500;
         mongo.template().indexOps(CaseDocument.class).createIndex(
                 new Index("reference", Sort.Direction.ASC).unique());
         mongo.template().insertAll(IntStream.range(0, cases).mapToObj(n -> new CaseDocument("case-" + n, "ST-2019-" + n)).toList());
         mongo.template().insertAll(IntStream.range(0, 10).mapToObj(n -> new ClockDocument("clock-" + n)).toList());
+        // an id that reads as an ObjectId, kept as text: Spring's mapping would have deleted an ObjectId instead
+        mongo.template().getCollection("reset_clocks").insertOne(new org.bson.Document("_id", "5f8d0d55b54764421b7156c9"));
 
         ReadModelReset.empty(mongo.template(), CaseDocument.class, ClockDocument.class);
 

@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * What the store holds is read when this is made, before any processor has started and made
  * tokens: a read model with tokens and no recorded version was kept by a release before versions
  * were recorded (version 1); one without tokens is new and will be built from the first event anyway.
+ * Tokens are looked up by the read model's processing group, which names its processor here (Axon's
+ * default: no group is assigned to a processor of another name). The version is recorded once the
+ * replay has started: the replay's own tokens carry it on after a crash.
  */
 @Component
 public class ReadModelUpgrades {
@@ -53,14 +56,16 @@ public class ReadModelUpgrades {
                         + " rebuilding it from the events", readModel, kept, version);
                 try {
                     rebuild.rebuild(readModel);
-                } catch (ReadModelRebuild.RebuildRefusedException refused) {
-                    log.warn("The read model {} needs a rebuild for this release and could not start one: {}", readModel,
-                            refused.getMessage());
+                } catch (RuntimeException failed) {
+                    // the app still answers; what the read model answers misses what this release added to it
+                    log.error("The read model {} needs a rebuild for this release and could not start one ({}). Until it"
+                            + " is rebuilt its answers leave out what this release keeps: stop every other query-side"
+                            + " instance and restart this one, or ask for POST /api/admin/read-models/rebuild",
+                            readModel, failed.getMessage(), failed);
                     return;
                 }
             }
             mongo.save(new ReadModelVersion(readModel, version));
-            held.put(readModel, version);
         });
     }
 }
