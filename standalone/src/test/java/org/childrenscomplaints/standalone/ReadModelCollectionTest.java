@@ -36,7 +36,7 @@ class ReadModelCollectionTest {
 
     @Test
     void aGuardedUpdateOfOneDocumentReadsThatDocumentNotTheCollection() {
-        run(this::storeInFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
+        run(ReadModelStore::inFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
 
         long scanReads = fileReadsOf(cases -> assertThat(cases.countDocuments(Filters.gte("number", 0))).isEqualTo(CASES));
         // as Spring Data writes a guard: the id beside an $and of conditions
@@ -52,7 +52,7 @@ class ReadModelCollectionTest {
 
         assertThat(List.of(narrowedReads, againReads, driverReads)).as("file reads of the named queries, against %d for a scan", scanReads)
                 .allMatch(reads -> reads < scanReads / 20);
-        run(this::storeInFile, cases -> assertThat(cases.find(Filters.eq("_id", "case-12345")).first())
+        run(ReadModelStore::inFile, cases -> assertThat(cases.find(Filters.eq("_id", "case-12345")).first())
                 .containsEntry("applied", new Document("c1", 5)).containsEntry("counts", new Document("received", 1)));
     }
 
@@ -60,7 +60,7 @@ class ReadModelCollectionTest {
     void namedQueriesAndPagesAnswerWhatTheUnchangedBackendAnswers() {
         List<List<Document>> narrowed = new ArrayList<>();
         List<List<Document>> plain = new ArrayList<>();
-        run(this::storeInFile, cases -> narrowed.addAll(answersTo(cases)));
+        run(ReadModelStore::inFile, cases -> narrowed.addAll(answersTo(cases)));
         run(file -> new H2Backend(new MVStore.Builder().open()), cases -> plain.addAll(answersTo(cases)));
 
         assertThat(narrowed).isEqualTo(plain);
@@ -106,13 +106,9 @@ class ReadModelCollectionTest {
                 .append("summary", "The review meeting was cancelled twice and nobody said why ".repeat(3));
     }
 
-    private ReadModelStore storeInFile(String file) {
-        return ReadModelStore.inFile(file);
-    }
-
     /** The reads from the store's file while {@code work} ran, on the store freshly opened: its cache empty. */
     private long fileReadsOf(Consumer<MongoCollection<Document>> work) {
-        return run(this::storeInFile, work);
+        return run(ReadModelStore::inFile, work);
     }
 
     /** Runs {@code work} on the collection of cases of the store {@code backend} opens; the reads from its file while it ran. */
