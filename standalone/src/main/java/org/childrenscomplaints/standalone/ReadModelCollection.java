@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -19,8 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * mongo-java-server's H2 collection, answering two kinds of query without holding or reading the
- * whole collection. mongo-java-server uses an index only for a query on exactly that index's fields,
+ * mongo-java-server's H2 collection, changing its indexes under its lock and answering two kinds of
+ * query without holding or reading the whole collection. mongo-java-server uses an index only for a query on exactly that index's fields,
  * and otherwise reads and decodes every document, then sorts every match.
  * <ul>
  *     <li>A query that names its documents by {@code _id} and asks more besides (a guarded update,
@@ -47,6 +48,22 @@ final class ReadModelCollection extends H2Collection {
     ReadModelCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
                         MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, documents, meta, cursors);
+    }
+
+    /**
+     * Under the collection's lock, as its writes are: mongo-java-server adds an index without it, so an
+     * index made while documents were inserted (Spring Data makes a collection's indexes the first time
+     * it meets the document's type, as the app's first requests write to it) missed some of them, and
+     * an insert going over the list of indexes as one was added failed ({@code ReadModelStoreConcurrencyTest}).
+     */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+    }
+
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
     }
 
     /** Called only when no index can answer the query on its own. */

@@ -16,8 +16,10 @@ import org.h2.mvstore.MVStore.TxCounter;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with three changes for the read models of a whole service's history.
+ * mongo-java-server's H2 backend, with four changes for the read models of a whole service's history.
  * <ul>
+ *     <li>The store is committed only between the requests that change it ({@link RequestBoundaryCommits}),
+ *     so a crash leaves every document with its indexes.</li>
  *     <li>Every request holds on to the version of the store it reads until it has answered.
  *     Without that, H2 may drop a chunk that a long scan still needs while it writes and compacts
  *     concurrently, and the scan fails with "Chunk ... not found" (seen at 100,000 complaints: the
@@ -36,14 +38,20 @@ public class ReadModelStore extends H2Backend {
     /** mongo-java-server's name for the map holding a collection's documents: this, then the namespace. */
     static final String DOCUMENTS_MAP_PREFIX = "databases.";
 
-    /** On a store that is new or converted already: tests give it stores set up as they need. */
+    private final RequestBoundaryCommits commits;
+
+    /**
+     * On a store that is new or converted already, with H2's own commits off (as {@link #inFile}
+     * opens it): tests give it stores set up as they need.
+     */
     ReadModelStore(MVStore store) {
         super(store);
+        commits = new RequestBoundaryCommits(store);
     }
 
     public static ReadModelStore inFile(String fileName) {
         BsonDocumentConversion.convert(fileName);
-        return new ReadModelStore(new MVStore.Builder().fileName(fileName).open());
+        return new ReadModelStore(new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open());
     }
 
     @Override
@@ -53,12 +61,20 @@ public class ReadModelStore extends H2Backend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        return onOneVersion(() -> super.handleMessage(message));
+        return onOneVersion(() -> commits.run(message.getDocument(), () -> super.handleMessage(message)));
     }
 
+    /** The legacy wire protocol, which drivers use only to greet the server: taken as changing the store, to be safe. */
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return onOneVersion(() -> super.handleQuery(query));
+        return onOneVersion(() -> commits.runWhole(() -> super.handleQuery(query)));
+    }
+
+    /** Commits what the last requests changed, H2's commits being off. */
+    @Override
+    public void close() {
+        commits.close();
+        commits.betweenRequests(super::close);
     }
 
     private <T> T onOneVersion(Supplier<T> request) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ class CrashTest {
 
         try (AppProcess app = AppProcess.start(dataDir, REMINDERS_EVERY_5_SECONDS, SHORT_LEASE)) {
             Http http = app.as(TestUsers.OFFICER);
-            everyAnsweredCommandIsStored(http, load);
+            everyAnsweredCommandIsStored(http, load, dataDir.resolveSibling("app.log"));
             Set<String> cases = retriesGetOneCaseEach(http, load);
             remindersDueWhileDownHaveFired(http, load, dataDir.resolveSibling("app.log"));
             String next = http.registerComplaint("STATUTORY", BACKDATED);
@@ -76,9 +77,11 @@ class CrashTest {
         readModelsAreWhatARebuildMakes(dataDir, files);
     }
 
-    private static void everyAnsweredCommandIsStored(Http http, CommandLoad load) {
+    private static void everyAnsweredCommandIsStored(Http http, CommandLoad load, Path log) {
         assertThat(load.registrations).filteredOn(CommandLoad.Sent::answered)
-                .allSatisfy(sent -> assertThat(sent.status()).as(sent.answer()).isEqualTo(201));
+                .allSatisfy(sent -> assertThat(sent.status())
+                        .as(() -> "%s%nerrors the app logged:%n%s".formatted(sent.answer(), errorsLogged(log)))
+                        .isEqualTo(201));
         for (CommandLoad.Sent registration : load.registrations) {
             if (registration.answered()) {
                 assertThat(historyTypes(http, registration.caseId())).contains("Complaint received");
@@ -138,6 +141,26 @@ class CrashTest {
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e + ")";
         }
+    }
+
+    /** Each error the app logged with the first lines of its stack trace, for a CI log that has only the test's output. */
+    private static String errorsLogged(Path log) {
+        List<String> excerpt = new ArrayList<>();
+        int traceLinesLeft = 0;
+        try (Stream<String> lines = Files.lines(log)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.contains(" ERROR ")) {
+                    excerpt.add(line);
+                    traceLinesLeft = 25;
+                } else if (traceLinesLeft > 0 && !line.isBlank()) {
+                    excerpt.add(line);
+                    traceLinesLeft--;
+                }
+            }
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
+        return String.join("\n", excerpt.subList(0, Math.min(excerpt.size(), 200)));
     }
 
     private static void eachCaseIsOneUnbrokenSequence(List<DataDirFiles.StoredEvent> events) {

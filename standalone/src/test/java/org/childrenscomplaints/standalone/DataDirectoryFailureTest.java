@@ -180,8 +180,10 @@ class DataDirectoryFailureTest {
 
         String console = output.getAll().substring(before);
         assertThat(console).as("no stack trace").doesNotContain("\tat ", "Caused by");
-        String firstProblem = console.lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
-                .findFirst().orElseThrow();
+        // of the lines this thread logged: apps other tests started in this JVM may be logging meanwhile
+        String startingThread = " " + Thread.currentThread().getName() + "] ";
+        String firstProblem = console.lines().filter(line -> line.contains(startingThread))
+                .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).findFirst().orElseThrow();
         assertThat(firstProblem).contains("LoggingFailureAnalysisReporter");
         String report = console.substring(console.indexOf("APPLICATION FAILED TO START"));
         return new Report(section(report, "Description:", "Action:"), section(report, "Action:", null));

@@ -1,0 +1,132 @@
+package org.childrenscomplaints.standalone;
+
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Commits the read models' store only between the requests that change it, so the file a crash
+ * leaves holds each request's changes whole or not at all.
+ * <p>
+ * H2 commits an MVStore by itself, from a background thread every second and from any thread that
+ * writes once enough changes are unsaved, whatever else is half done. mongo-java-server writes a
+ * document and then each of its indexes, map after map, so a commit between them and a crash before
+ * the next left a file whose {@code _id} index lacked a document its collection held: a find by id
+ * missed it, inserting it again failed, and that case's read model stopped for good (seen in
+ * {@code CrashTest}, once in three runs). The store is opened with H2's own commits off; here every
+ * changing request holds a shared lock for its whole length and commits take it exclusively: once a
+ * second, sooner when much is unsaved, and at close. Requests that only read do not wait for a
+ * commit, which does not change what they see.
+ */
+final class RequestBoundaryCommits implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestBoundaryCommits.class);
+
+    private static final long CHECK_EVERY_MILLIS = 100;
+    private static final long COMMIT_EVERY_MILLIS = 1_000;
+    /** H2's own threshold for committing early is about this much; more waits for the second. */
+    private static final int UNSAVED_BYTES_LIMIT = 4 * 1024 * 1024;
+    /** H2's background thread rewrites chunks filled less than this (its default), at most a write's worth at a time. */
+    private static final int COMPACT_BELOW_FILL_RATE = 90;
+    private static final int COMPACT_BYTES_PER_COMMIT = 1024 * 1024;
+
+    /** Commands that never change the store; anything else is taken to change it. */
+    private static final Set<String> READING_COMMANDS = Set.of("find", "getMore", "count", "distinct", "aggregate",
+            "listCollections", "listIndexes", "listDatabases", "killCursors", "endSessions", "ping", "hello",
+            "isMaster", "ismaster", "buildInfo", "buildinfo", "dbStats", "collStats", "serverStatus");
+    private static final Set<String> WRITING_STAGES = Set.of("$out", "$merge");
+
+    private final MVStore store;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-commits");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long lastCommit = System.nanoTime();
+
+    RequestBoundaryCommits(MVStore store) {
+        this.store = store;
+        committer.scheduleWithFixedDelay(this::commitIfDue, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs a command; one that changes the store runs whole between two commits. */
+    <T> T run(Document command, Supplier<T> request) {
+        return changesTheStore(command) ? runWhole(request) : request.get();
+    }
+
+    /** Runs a request whole between two commits. */
+    <T> T runWhole(Supplier<T> request) {
+        Lock changing = lock.readLock();
+        changing.lock();
+        try {
+            return request.get();
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    static boolean changesTheStore(Document command) {
+        String name = command.keySet().stream().findFirst().orElse("");
+        if (!READING_COMMANDS.contains(name)) {
+            return true;
+        }
+        return name.equals("aggregate") && command.get("pipeline") instanceof List<?> stages
+                && stages.stream().anyMatch(stage -> stage instanceof Document document
+                && document.keySet().stream().anyMatch(WRITING_STAGES::contains));
+    }
+
+    /** Stops committing in the background; closing the store then commits what is left. */
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code action} (closing the store, say) while no request is changing it. */
+    void betweenRequests(Runnable action) {
+        Lock commits = lock.writeLock();
+        commits.lock();
+        try {
+            action.run();
+        } finally {
+            commits.unlock();
+        }
+    }
+
+    private void commitIfDue() {
+        try {
+            boolean due = store.hasUnsavedChanges() && (store.getUnsavedMemory() >= UNSAVED_BYTES_LIMIT
+                    || System.nanoTime() - lastCommit >= TimeUnit.MILLISECONDS.toNanos(COMMIT_EVERY_MILLIS));
+            if (due && !store.isClosed()) {
+                betweenRequests(this::commitAndCompact);
+            }
+        } catch (RuntimeException e) {
+            // left to the next check rather than ending the schedule, which a thrown exception would
+            log.warn("Could not commit the read models' store; trying again shortly", e);
+        }
+    }
+
+    private void commitAndCompact() {
+        if (store.isClosed()) {
+            return;
+        }
+        store.commit();
+        store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_PER_COMMIT);
+        lastCommit = System.nanoTime();
+    }
+}
