@@ -34,8 +34,8 @@ final class RequestBoundaryCommits implements AutoCloseable {
 
     private static final long CHECK_EVERY_MILLIS = 100;
     private static final long COMMIT_EVERY_MILLIS = 1_000;
-    /** H2's own threshold for committing early is about this much; more waits for the second. */
-    private static final int UNSAVED_BYTES_LIMIT = 4 * 1024 * 1024;
+    /** About H2's own point for committing early (up to 19 MB, less on a small heap); below it, the second's commit. */
+    private static final int UNSAVED_BYTES_LIMIT = 16 * 1024 * 1024;
     /** H2's background thread rewrites chunks filled less than this (its default), at most a write's worth at a time. */
     private static final int COMPACT_BELOW_FILL_RATE = 90;
     private static final int COMPACT_BYTES_PER_COMMIT = 1024 * 1024;
