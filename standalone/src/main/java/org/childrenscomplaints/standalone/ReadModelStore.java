@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStore.TxCounter;
@@ -61,13 +62,18 @@ public class ReadModelStore extends H2Backend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        return onOneVersion(() -> commits.run(message.getDocument(), () -> super.handleMessage(message)));
+        return onOneVersion(() -> super.handleMessage(message));
     }
 
-    /** The legacy wire protocol, which drivers use only to greet the server: taken as changing the store, to be safe. */
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return onOneVersion(() -> commits.runWhole(() -> super.handleQuery(query)));
+        return onOneVersion(() -> super.handleQuery(query));
+    }
+
+    /** Every command, whichever wire protocol it came by (a query on {@code $cmd} included). */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return commits.run(command, query, () -> super.handleCommand(channel, databaseName, command, query));
     }
 
     /** Commits what the last requests changed, H2's commits being off. */

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +24,13 @@ import java.util.function.Supplier;
  * document and then each of its indexes, map after map, so a commit between them and a crash before
  * the next left a file whose {@code _id} index lacked a document its collection held: a find by id
  * missed it, inserting it again failed, and that case's read model stopped for good (seen in
- * {@code CrashTest}, once in three runs). The store is opened with H2's own commits off; here every
- * changing request holds a shared lock for its whole length and commits take it exclusively: once a
- * second, sooner when much is unsaved, and at close. Requests that only read do not wait for a
- * commit, which does not change what they see.
+ * {@code CrashTest}, once in three runs). The store must be opened with H2's own commits off; here
+ * every changing request holds a shared lock for its whole length and commits take it exclusively:
+ * once a second, sooner when much is unsaved, and at close.
+ * <p>
+ * Requests that only read take no lock, since a commit does not change what they see. They can still
+ * wait behind one: mongo-java-server answers on a few network threads, and a changing request waiting
+ * for a commit holds its thread meanwhile.
  */
 final class RequestBoundaryCommits implements AutoCloseable {
 
@@ -40,10 +44,10 @@ final class RequestBoundaryCommits implements AutoCloseable {
     private static final int COMPACT_BELOW_FILL_RATE = 90;
     private static final int COMPACT_BYTES_PER_COMMIT = 1024 * 1024;
 
-    /** Commands that never change the store; anything else is taken to change it. */
-    private static final Set<String> READING_COMMANDS = Set.of("find", "getMore", "count", "distinct", "aggregate",
-            "listCollections", "listIndexes", "listDatabases", "killCursors", "endSessions", "ping", "hello",
-            "isMaster", "ismaster", "buildInfo", "buildinfo", "dbStats", "collStats", "serverStatus");
+    /** Commands that never change documents or indexes (as mongo-java-server, ignoring case); anything else may. */
+    private static final Set<String> READING_COMMANDS = caseInsensitive("find", "getMore", "count", "distinct",
+            "aggregate", "listCollections", "listIndexes", "listDatabases", "killCursors", "endSessions", "ping", "hello",
+            "isMaster", "buildInfo", "dbStats", "collStats", "serverStatus");
     private static final Set<String> WRITING_STAGES = Set.of("$out", "$merge");
 
     private final MVStore store;
@@ -54,15 +58,19 @@ final class RequestBoundaryCommits implements AutoCloseable {
         return thread;
     });
     private long lastCommit = System.nanoTime();
+    private boolean failing;
 
     RequestBoundaryCommits(MVStore store) {
+        if (store.getAutoCommitDelay() != 0 || store.getAutoCommitMemory() != 0) {
+            throw new IllegalArgumentException("The read models' store must be opened with H2's own commits off");
+        }
         this.store = store;
         committer.scheduleWithFixedDelay(this::commitIfDue, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Runs a command; one that changes the store runs whole between two commits. */
-    <T> T run(Document command, Supplier<T> request) {
-        return changesTheStore(command) ? runWhole(request) : request.get();
+    <T> T run(String name, Document command, Supplier<T> request) {
+        return changesTheStore(name, command) ? runWhole(request) : request.get();
     }
 
     /** Runs a request whole between two commits. */
@@ -76,12 +84,11 @@ final class RequestBoundaryCommits implements AutoCloseable {
         }
     }
 
-    static boolean changesTheStore(Document command) {
-        String name = command.keySet().stream().findFirst().orElse("");
+    static boolean changesTheStore(String name, Document command) {
         if (!READING_COMMANDS.contains(name)) {
             return true;
         }
-        return name.equals("aggregate") && command.get("pipeline") instanceof List<?> stages
+        return name.equalsIgnoreCase("aggregate") && command.get("pipeline") instanceof List<?> stages
                 && stages.stream().anyMatch(stage -> stage instanceof Document document
                 && document.keySet().stream().anyMatch(WRITING_STAGES::contains));
     }
@@ -89,7 +96,8 @@ final class RequestBoundaryCommits implements AutoCloseable {
     /** Stops committing in the background; closing the store then commits what is left. */
     @Override
     public void close() {
-        committer.shutdownNow();
+        // not shutdownNow: an interrupt in the middle of a commit makes H2 close the file, losing that commit
+        committer.shutdown();
         try {
             committer.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
@@ -115,9 +123,17 @@ final class RequestBoundaryCommits implements AutoCloseable {
             if (due && !store.isClosed()) {
                 betweenRequests(this::commitAndCompact);
             }
-        } catch (RuntimeException e) {
-            // left to the next check rather than ending the schedule, which a thrown exception would
-            log.warn("Could not commit the read models' store; trying again shortly", e);
+            if (failing) {
+                log.info("The read models' store is committed again");
+                failing = false;
+            }
+        } catch (Throwable e) {
+            // caught, whatever it is: anything thrown out of here would end the schedule, and nothing
+            // would be committed again until the app stops
+            if (!failing) {
+                log.error("Could not commit the read models' store; trying again every {} ms", CHECK_EVERY_MILLIS, e);
+                failing = true;
+            }
         }
     }
 
@@ -128,5 +144,11 @@ final class RequestBoundaryCommits implements AutoCloseable {
         store.commit();
         store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_PER_COMMIT);
         lastCommit = System.nanoTime();
+    }
+
+    private static Set<String> caseInsensitive(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return set;
     }
 }

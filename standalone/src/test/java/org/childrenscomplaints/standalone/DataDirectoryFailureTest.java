@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +170,9 @@ class DataDirectoryFailureTest {
         abstract void doTo(Path file) throws IOException;
     }
 
+    private static final Pattern TIMESTAMPED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
+    private static final Pattern LOG_ENTRY = Pattern.compile("(?m)^(?=" + TIMESTAMPED.pattern() + ")");
+
     /** What the operator reads on the console of a start that failed. */
     record Report(String description, String action) {
     }
@@ -179,14 +184,25 @@ class DataDirectoryFailureTest {
         assertThatThrownBy(() -> EmbeddedApp.start(dataDir)).isInstanceOf(DataDirectoryProblem.class);
 
         String console = output.getAll().substring(before);
-        assertThat(console).as("no stack trace").doesNotContain("\tat ", "Caused by");
-        // of the lines this thread logged: apps other tests started in this JVM may be logging meanwhile
-        String startingThread = " " + Thread.currentThread().getName() + "] ";
-        String firstProblem = console.lines().filter(line -> line.contains(startingThread))
-                .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")).findFirst().orElseThrow();
+        // apps other tests started in this JVM may be logging meanwhile
+        String ownOutput = printedBy(Thread.currentThread().getName(), console);
+        assertThat(ownOutput).as("no stack trace").doesNotContain("\tat ", "Caused by");
+        String firstProblem = ownOutput.lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+                .findFirst().orElseThrow();
         assertThat(firstProblem).contains("LoggingFailureAnalysisReporter");
-        String report = console.substring(console.indexOf("APPLICATION FAILED TO START"));
+        String report = ownOutput.substring(ownOutput.indexOf("APPLICATION FAILED TO START"));
         return new Report(section(report, "Description:", "Action:"), section(report, "Action:", null));
+    }
+
+    /**
+     * What a thread printed: its log entries (a line starting with the time, and the lines under it
+     * up to the next entry), with whatever came before the first entry.
+     */
+    private static String printedBy(String thread, String console) {
+        return LOG_ENTRY.splitAsStream(console)
+                .filter(entry -> !TIMESTAMPED.matcher(entry).lookingAt()
+                        || entry.lines().findFirst().orElseThrow().contains(" " + thread + "] "))
+                .collect(Collectors.joining());
     }
 
     private static String section(String report, String heading, String nextHeading) {

@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first moments of a collection, as at an app's first requests: several clients writing to a
- * collection that does not exist yet, one of them perhaps creating its unique index (Spring Data does,
- * the first time it meets the document's type). Every write succeeds, the collection is made once,
- * and every document is in every index.
+ * collection that does not exist yet while one of them creates its unique index (Spring Data does, the
+ * first time it meets the document's type). Every write succeeds and every document is in every index;
+ * with mongo-java-server's own collection, inserts failed ({@code ConcurrentModificationException})
+ * and the index missed documents.
  */
 class ReadModelStoreConcurrencyTest {
 
@@ -79,19 +80,6 @@ class ReadModelStoreConcurrencyTest {
                     .into(new ArrayList<>())).as("found by reference").hasSameSizeAs(held);
         }
         assertThat(failures).isEmpty();
-    }
-
-    @Test
-    void firstWritesFromManyClientsMakeTheCollectionOnce() throws Exception {
-        for (int round = 0; round < COLLECTIONS; round++) {
-            MongoCollection<Document> collection = collection(round);
-            allAtOnce(writer -> firstWrites(collection, writer * DOCUMENTS_EACH));
-            assertThat(collection.countDocuments()).as("documents in %s", collection.getNamespace())
-                    .isEqualTo((long) CLIENTS * DOCUMENTS_EACH);
-        }
-        assertThat(failures).isEmpty();
-        List<String> names = client.getDatabase("complaints").listCollectionNames().into(new ArrayList<>());
-        assertThat(names).hasSize(COLLECTIONS).doesNotHaveDuplicates();
     }
 
     private MongoCollection<Document> collection(int round) {

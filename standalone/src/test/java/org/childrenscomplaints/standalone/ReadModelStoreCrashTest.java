@@ -8,6 +8,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,8 @@ class ReadModelStoreCrashTest {
     private static final int COPIES = 40;
     private static final int BATCH = 100;
     private static final int BATCHES_KEPT = 20;
+    /** The collection's namespace, which names its maps in the store. */
+    private static final String CASES = "complaints.cases";
 
     @TempDir
     Path dir;
@@ -72,6 +75,22 @@ class ReadModelStoreCrashTest {
         }
         for (Path copy : copies) {
             everyDocumentIsFoundThroughItsIndexes(copy);
+            eachIndexHoldsAsManyEntriesAsThereAreDocuments(copy);
+            Files.delete(copy);
+        }
+    }
+
+    /** As mongo-java-server keeps them: an index entry without its document would refuse that document's next insert. */
+    private static void eachIndexHoldsAsManyEntriesAsThereAreDocuments(Path copy) {
+        try (MVStore store = new MVStore.Builder().fileName(copy.toString()).readOnly().open()) {
+            if (!store.hasMap(ReadModelStore.DOCUMENTS_MAP_PREFIX + CASES)) {
+                return; // copied before the first commit
+            }
+            int documents = store.openMap(ReadModelStore.DOCUMENTS_MAP_PREFIX + CASES).size();
+            List<String> indexes = store.getMapNames().stream().filter(name -> name.startsWith(CASES + "._index_")).toList();
+            assertThat(indexes).as("the indexes kept in %s", copy.getFileName()).hasSize(2);
+            indexes.forEach(index -> assertThat(store.openMap(index).size())
+                    .as("entries of %s in %s", index, copy.getFileName()).isEqualTo(documents));
         }
     }
 

@@ -39,7 +39,8 @@ class ReadModelStoreTest {
 
     @Test
     void aScanReadsEveryDocumentWhileTheStoreIsRewrittenAndCompacted() throws Exception {
-        MVStore store = new MVStore.Builder().fileName(dir.resolve("readmodels.mv").toString()).cacheSize(1).open();
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("readmodels.mv").toString()).cacheSize(1)
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime(0);
         store.setVersionsToKeep(0);
         MongoServer server = new MongoServer(new ReadModelStore(store));
