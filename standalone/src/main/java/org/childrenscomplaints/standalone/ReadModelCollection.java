@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * mongo-java-server's H2 collection, changing its indexes under its lock and answering two kinds of
- * query without holding or reading the whole collection. mongo-java-server uses an index only for a query on exactly that index's fields,
- * and otherwise reads and decodes every document, then sorts every match.
+ * query without holding or reading the whole collection. mongo-java-server uses an index only for a
+ * query on exactly that index's fields, and otherwise reads and decodes every document, then sorts
+ * every match.
  * <ul>
  *     <li>A query that names its documents by {@code _id} and asks more besides (a guarded update,
  *     {@code {_id: x, "applied.c": {$lt: 5}}}) reads the documents named, fetched by id as the

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The read models' file as a crash would leave it at any moment of a load of writes: copies taken
  * while cases are inserted, replaced and deleted, each opened afterwards, find every document they
- * hold through each of its indexes, as a projection finds its documents by id. With H2's own
- * commits, which land between a document and its indexes, the copies held documents their
- * {@code _id} index did not know.
+ * hold through each of its indexes (as a projection finds its documents by id), and each index has
+ * as many entries as there are documents. With H2's own commits, which land between a document and
+ * its indexes, the copies held documents their {@code _id} index did not know.
  */
 class ReadModelStoreCrashTest {
 
