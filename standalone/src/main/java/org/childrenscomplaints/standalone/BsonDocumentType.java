@@ -39,9 +39,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(averageBsonSize);
+        ByteBuf bson;
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            bson = encode(document, averageBsonSize);
         } catch (RuntimeException notBson) {
             throw new IllegalStateException("The read-model document " + document.get("_id") + " cannot be stored as BSON", notBson);
         }
@@ -53,6 +53,18 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public Document read(ByteBuffer buffer) {
+        return decode(buffer);
+    }
+
+    /** {@code document} as BSON, on the heap. */
+    static ByteBuf encode(Document document, int expectedSize) {
+        ByteBuf bson = Unpooled.buffer(expectedSize);
+        BsonEncoder.encodeDocument(document, bson);
+        return bson;
+    }
+
+    /** The BSON document that starts at the buffer's position, which is moved past it. */
+    static Document decode(ByteBuffer buffer) {
         // a BSON document starts with its own length, little-endian
         int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
         ByteBuffer bson = buffer.slice();

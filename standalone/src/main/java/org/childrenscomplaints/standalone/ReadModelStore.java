@@ -3,6 +3,8 @@ package org.childrenscomplaints.standalone;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -14,10 +16,11 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStore.TxCounter;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with four changes for the read models of a whole service's history.
+ * mongo-java-server's H2 backend, with five changes for the read models of a whole service's history.
  * <ul>
  *     <li>The store is committed only between the requests that change it ({@link RequestBoundaryCommits}),
  *     so a crash leaves every document with its indexes.</li>
@@ -30,6 +33,8 @@ import java.util.function.Supplier;
  *     the wire protocol hands the backend (every command of a current driver is a message).</li>
  *     <li>Documents are stored as BSON ({@link BsonDocumentType}), not with Java serialization;
  *     files written before are converted once when opened ({@link BsonDocumentConversion}).</li>
+ *     <li>So are the keys of unique indexes ({@link IndexKeyType}); an index kept before is made again
+ *     from the documents when the store opens.</li>
  *     <li>A query that names its documents by id reads only those, and a page of a sorted query keeps
  *     only a page while it reads ({@link ReadModelCollection}).</li>
  * </ul>
@@ -92,6 +97,11 @@ public class ReadModelStore extends H2Backend {
         }
     }
 
+    /** Under the database's name, as mongo-java-server's own, so that dropping the database drops it. */
+    static String indexMapName(String namespace, String indexName) {
+        return namespace + "._keys_" + indexName;
+    }
+
     static MVMap.Builder<Object, Document> documentsMap() {
         return new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
     }
@@ -113,6 +123,33 @@ public class ReadModelStore extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_MAP_PREFIX + namespace, documentsMap());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new ReadModelCollection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        /**
+         * With its keys in {@link IndexKeyType}, in a map of its own name. A map under mongo-java-server's
+         * name (keys Java-serialized) means an earlier release kept the index, maybe after this one had:
+         * both maps are removed, and mongo-java-server fills the new, empty one from the documents, as it
+         * does any index made for a collection that has some. All of it happens while the store opens,
+         * before {@link RequestBoundaryCommits} first commits: the file holds the whole change or none of it.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            String keptByAnEarlierRelease = namespace + "._index_" + indexName;
+            if (getMvStore().hasMap(keptByAnEarlierRelease)) {
+                getMvStore().removeMap(keptByAnEarlierRelease);
+                getMvStore().removeMap(indexMapName(namespace, indexName));
+            }
+            return new ReadModelIndex(getMvStore().openMap(indexMapName(namespace, indexName), ReadModelIndex.map()),
+                    indexName, keys, sparse);
+        }
+
+        /** mongo-java-server's removes only the map of its own name. */
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(indexMapName(getFullCollectionNamespace(collection.getCollectionName()), indexName));
         }
     }
 }

@@ -87,9 +87,9 @@ class ReadModelStoreCrashTest {
                 return; // copied before the first commit
             }
             int documents = store.openMap(ReadModelStore.DOCUMENTS_MAP_PREFIX + CASES).size();
-            List<String> indexes = store.getMapNames().stream().filter(name -> name.startsWith(CASES + "._index_")).toList();
+            List<String> indexes = store.getMapNames().stream().filter(name -> name.startsWith(ReadModelStore.indexMapName(CASES, ""))).toList();
             assertThat(indexes).as("the indexes kept in %s", copy.getFileName()).hasSize(2);
-            indexes.forEach(index -> assertThat(store.openMap(index).size())
+            indexes.forEach(index -> assertThat(store.openMap(index, ReadModelIndex.map()).size())
                     .as("entries of %s in %s", index, copy.getFileName()).isEqualTo(documents));
         }
     }

@@ -5,8 +5,10 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
@@ -32,7 +34,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The read models' documents stored as BSON, and files from before converted without losing any. */
+/** The read models' documents and index keys stored as BSON, and files from before converted without losing any. */
 class ReadModelStoreFormatTest {
 
     @TempDir
@@ -73,8 +75,35 @@ class ReadModelStoreFormatTest {
             database.getCollection("cases").insertOne(new Document("_id", "after").append("status", "OPEN"));
         });
 
-        with(ReadModelStore::inFile, database ->
-                assertThat(database.getCollection("cases").countDocuments()).isEqualTo(everyKind().size() + 1));
+        with(ReadModelStore::inFile, database -> {
+            assertThat(database.getCollection("cases").countDocuments()).isEqualTo(everyKind().size() + 1);
+            assertThat(database.getCollection("cases").find(Filters.eq("_id", "CO-2026-0002")).first())
+                    .as("found through its _id index").containsEntry("status", "CLOSED");
+        });
+        try (MVStore store = new MVStore.Builder().fileName(file()).readOnly().open()) {
+            assertThat(store.getMapNames()).as("the indexes kept before").noneMatch(name -> name.contains("._index_"));
+            assertThat(store.openMap(ReadModelStore.indexMapName(EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases", "_id_"),
+                    ReadModelIndex.map()).size()).as("the _id index made again").isEqualTo(everyKind().size() + 1);
+        }
+    }
+
+    @Test
+    void indexesKeptByAnEarlierReleaseAfterThisOneAreMadeAgain() {
+        with(ReadModelStore::inFile, database -> database.getCollection("cases").insertMany(everyKind()));
+        String cases = EmbeddedStorageConfiguration.READ_MODEL_DATABASE + ".cases";
+        try (MVStore store = new MVStore.Builder().fileName(file()).open()) {
+            // the release before keeps its own map and leaves this release's as it was: here, out of date
+            store.openMap(cases + "._index__id_").put(new KeyValue("ST-2026-0001"), "ST-2026-0001");
+            MVMap<KeyValue, Object> thisRelease = store.openMap(ReadModelStore.indexMapName(cases, "_id_"), ReadModelIndex.map());
+            thisRelease.remove(new KeyValue("CO-2026-0002"));
+            thisRelease.put(new KeyValue("deleted-since"), "deleted-since");
+        }
+
+        with(ReadModelStore::inFile, database -> {
+            assertThat(database.getCollection("cases").find(Filters.eq("_id", "CO-2026-0002")).first()).isNotNull();
+            assertThat(database.getCollection("cases").find(Filters.eq("_id", "deleted-since")).first()).isNull();
+            database.getCollection("cases").insertOne(new Document("_id", "deleted-since"));
+        });
     }
 
     @Test
