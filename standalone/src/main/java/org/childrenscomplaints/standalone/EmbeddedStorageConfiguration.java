@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -103,7 +104,8 @@ public class EmbeddedStorageConfiguration {
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
-                                                 ConnectionProvider connectionProvider, TransactionManager transactionManager) {
+                                                 ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                                 ObjectProvider<EventSchema> eventSchema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -112,7 +114,8 @@ public class EmbeddedStorageConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema()) // Axon's default, as the V1 migration makes it
+                // Axon's own schema bean is made only with its own engine: its default, unless one is declared
+                .schema(eventSchema.getIfAvailable(EventSchema::new))
                 .readEventDataWithGaps(TrackedEventsAfterGaps::statement)
                 .build();
     }

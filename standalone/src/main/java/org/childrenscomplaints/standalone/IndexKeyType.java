@@ -18,18 +18,21 @@ import java.util.List;
  * tree serialized two keys, which was 30 % of a rebuild's CPU and 15 % of an intake's (JFR). No
  * library offers an H2 type for mongo-java-server's keys, hence this one.
  * <p>
- * Two keys are the same key exactly when they were before: when their values, in order, are of the
- * same classes and equal. Strings, numbers and flags are compared by value; any other value (a
- * nested document, a list, an id, a date) by its BSON, which is the same for the same value. The
- * order is otherwise arbitrary: mongo-java-server looks keys up only for equality, and reads the
- * whole index for anything else.
+ * Two keys are the same key when their values, in order, are: strings, numbers and flags of the same
+ * class and equal, anything else (a nested document, a list, an id, a date) with the same BSON. For
+ * the keys the store holds (decoded from BSON, then normalized by mongo-java-server) that is when
+ * H2 found them equal before ({@code IndexKeyTypeTest}). The order is otherwise arbitrary:
+ * mongo-java-server looks keys up only for equality, and reads the whole index for anything else.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 
     static final IndexKeyType INSTANCE = new IndexKeyType();
 
+    /** Integers too: mongo-java-server makes stored keys' numbers doubles, but looks some queried values up as sent. */
     private static final List<Class<?>> COMPARED_BY_VALUE = List.of(String.class, Double.class, Long.class, Integer.class, Boolean.class);
+    private static final int OTHER = 1 + COMPARED_BY_VALUE.size();
     private static final String VALUES = "k";
+    /** H2 sizes its page cache by these: a key's object and list, and each value's object (a string's characters besides). */
     private static final int MEMORY_PER_KEY = 64;
     private static final int MEMORY_PER_VALUE = 48;
 
@@ -50,11 +53,12 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @SuppressWarnings("unchecked")
     private static int compareValues(Object one, Object other) {
-        int kinds = Integer.compare(kind(one), kind(other));
+        int kind = kind(one);
+        int kinds = Integer.compare(kind, kind(other));
         if (kinds != 0 || one == null) {
             return kinds;
         }
-        if (COMPARED_BY_VALUE.contains(one.getClass())) {
+        if (kind < OTHER) {
             return ((Comparable<Object>) one).compareTo(other);
         }
         return Arrays.compare(bsonOf(one), bsonOf(other));
@@ -66,7 +70,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
             return 0;
         }
         int byValue = COMPARED_BY_VALUE.indexOf(value.getClass());
-        return byValue >= 0 ? 1 + byValue : 1 + COMPARED_BY_VALUE.size();
+        return byValue >= 0 ? 1 + byValue : OTHER;
     }
 
     private static byte[] bsonOf(Object value) {

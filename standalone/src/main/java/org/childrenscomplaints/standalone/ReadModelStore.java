@@ -43,6 +43,7 @@ public class ReadModelStore extends H2Backend {
 
     /** mongo-java-server's name for the map holding a collection's documents: this, then the namespace. */
     static final String DOCUMENTS_MAP_PREFIX = "databases.";
+    private static final String KEPT_BY_AN_EARLIER_RELEASE = "._index_";
 
     private final RequestBoundaryCommits commits;
 
@@ -51,7 +52,8 @@ public class ReadModelStore extends H2Backend {
      * opens it): tests give it stores set up as they need.
      */
     ReadModelStore(MVStore store) {
-        super(store);
+        // checked before mongo-java-server opens the databases, which may make their indexes again
+        super(RequestBoundaryCommits.withItsOwnCommitsOff(store));
         commits = new RequestBoundaryCommits(store);
     }
 
@@ -60,9 +62,19 @@ public class ReadModelStore extends H2Backend {
         return new ReadModelStore(new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open());
     }
 
+    /**
+     * Once a database has opened, every index it made again from its documents is complete, and the maps
+     * an earlier release kept for them can go. Until then they stay: an index whose making failed (a
+     * document breaking its uniqueness, say) is made again at the next open, never trusted half-made,
+     * even if H2 commits meanwhile (mongo-java-server logs a database that fails to open, and goes on).
+     */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new BsonDatabase(databaseName);
+        MongoDatabase database = new BsonDatabase(databaseName);
+        getMvStore().getMapNames().stream()
+                .filter(name -> name.startsWith(databaseName + ".") && name.contains(KEPT_BY_AN_EARLIER_RELEASE))
+                .forEach(getMvStore()::removeMap);
+        return database;
     }
 
     @Override
@@ -102,6 +114,11 @@ public class ReadModelStore extends H2Backend {
         return namespace + "._keys_" + indexName;
     }
 
+    /** mongo-java-server's name for an index's map, which releases before {@link IndexKeyType} kept. */
+    static String indexMapNameKeptByAnEarlierRelease(String namespace, String indexName) {
+        return namespace + KEPT_BY_AN_EARLIER_RELEASE + indexName;
+    }
+
     static MVMap.Builder<Object, Document> documentsMap() {
         return new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
     }
@@ -127,18 +144,16 @@ public class ReadModelStore extends H2Backend {
 
         /**
          * With its keys in {@link IndexKeyType}, in a map of its own name. A map under mongo-java-server's
-         * name (keys Java-serialized) means an earlier release kept the index, maybe after this one had:
-         * both maps are removed, and mongo-java-server fills the new, empty one from the documents, as it
-         * does any index made for a collection that has some. All of it happens while the store opens,
-         * before {@link RequestBoundaryCommits} first commits: the file holds the whole change or none of it.
+         * name (keys Java-serialized) means an earlier release kept the index, maybe after this one had,
+         * or that making it again did not finish: this release's map is emptied, and mongo-java-server
+         * fills it from the documents, as it does any index made for a collection that has some. The
+         * earlier release's map goes once the whole database has opened ({@link ReadModelStore#openOrCreateDatabase}).
          */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
             String namespace = getFullCollectionNamespace(collectionName);
-            String keptByAnEarlierRelease = namespace + "._index_" + indexName;
-            if (getMvStore().hasMap(keptByAnEarlierRelease)) {
-                getMvStore().removeMap(keptByAnEarlierRelease);
+            if (getMvStore().hasMap(indexMapNameKeptByAnEarlierRelease(namespace, indexName))) {
                 getMvStore().removeMap(indexMapName(namespace, indexName));
             }
             return new ReadModelIndex(getMvStore().openMap(indexMapName(namespace, indexName), ReadModelIndex.map()),

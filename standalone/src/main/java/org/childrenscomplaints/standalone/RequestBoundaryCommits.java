@@ -61,11 +61,16 @@ final class RequestBoundaryCommits implements AutoCloseable {
     private boolean failing;
 
     RequestBoundaryCommits(MVStore store) {
+        this.store = withItsOwnCommitsOff(store);
+        committer.scheduleWithFixedDelay(this::commitIfDue, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** {@code store}, refused if H2 may commit it by itself. */
+    static MVStore withItsOwnCommitsOff(MVStore store) {
         if (store.getAutoCommitDelay() != 0 || store.getAutoCommitMemory() != 0) {
             throw new IllegalArgumentException("The read models' store must be opened with H2's own commits off");
         }
-        this.store = store;
-        committer.scheduleWithFixedDelay(this::commitIfDue, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        return store;
     }
 
     /** Runs a command; one that changes the store runs whole between two commits. */

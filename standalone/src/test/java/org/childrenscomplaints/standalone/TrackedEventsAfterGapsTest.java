@@ -1,12 +1,22 @@
 package org.childrenscomplaints.standalone;
 
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
 import org.h2.tools.RunScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -21,13 +31,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-/** The fetch after a token with gaps: Axon's rows, in Axon's order, found through the event table's key. */
+/** The fetch after a token with gaps: Axon's rows, in Axon's order, found through the event table's key, by the app's event store. */
 class TrackedEventsAfterGapsTest {
 
+    private static final String URL = "jdbc:h2:mem:" + TrackedEventsAfterGapsTest.class.getSimpleName();
     private static final EventSchema SCHEMA = EventSchema.builder().build();
+    private static final String EVENT = "event-";
     /** Numbers the store handed out but never committed: the gaps a token can hold. */
     private static final Set<Long> NEVER_COMMITTED = Set.of(5L, 17L, 18L, 60L);
 
@@ -35,17 +50,18 @@ class TrackedEventsAfterGapsTest {
 
     @BeforeEach
     void eventStoreWithGaps() throws Exception {
-        connection = DriverManager.getConnection("jdbc:h2:mem:" + getClass().getSimpleName(), "sa", "");
+        connection = DriverManager.getConnection(URL, "sa", "");
         try (Reader migration = new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/db/migration/V1__axon_event_store.sql")), StandardCharsets.UTF_8)) {
             RunScript.execute(connection, migration);
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO DomainEventEntry (globalIndex, eventIdentifier,"
-                + " aggregateIdentifier, sequenceNumber, timeStamp, payloadType, payload) VALUES (?, ?, 'case', ?, 'now', 'T', X'00')")) {
+                + " aggregateIdentifier, sequenceNumber, timeStamp, payloadType, payload, metaData)"
+                + " VALUES (?, ?, 'case', ?, '2026-12-06T00:00:00Z', 'T', X'7B7D', X'7B7D')")) {
             for (long index = 1; index <= 100; index++) {
                 if (!NEVER_COMMITTED.contains(index)) {
                     insert.setLong(1, index);
-                    insert.setString(2, "event-" + index);
+                    insert.setString(2, EVENT + index);
                     insert.setLong(3, index);
                     insert.executeUpdate();
                 }
@@ -81,6 +97,38 @@ class TrackedEventsAfterGapsTest {
         assertThat(plan(JdbcEventStorageEngineStatements::readEventDataWithGaps, gaps)).contains("PRIMARY_KEY_B */");
     }
 
+    @Test
+    void theEventStoreReadsAfterGapsWithIt() {
+        List<String> prepared = new ArrayList<>();
+        Configuration axon = mock(Configuration.class);
+        when(axon.upcasterChain()).thenReturn(new EventUpcasterChain());
+        when(axon.snapshotFilter()).thenReturn(SnapshotFilter.allowAll());
+        Serializer json = Jackson3Serializer.builder().build();
+        EventStorageEngine engine = new EmbeddedStorageConfiguration().eventStorageEngine(json, new JdbcSQLErrorCodesResolver(),
+                json, axon, () -> rewriting(DriverManager.getConnection(URL, "sa", ""), sql -> {
+                    prepared.add(sql);
+                    return sql;
+                }), NoTransactionManager.INSTANCE,
+                new StaticListableBeanFactory().getBeanProvider(EventSchema.class));
+
+        List<Long> read = engine.readEvents(GapAwareTrackingToken.newInstance(20, List.of(4L, 5L)), false)
+                .map(event -> Long.parseLong(event.getIdentifier().substring(EVENT.length()))).toList();
+
+        assertThat(read).startsWith(4L, 21L, 22L).endsWith(100L).doesNotContain(5L, 60L);
+        assertThat(prepared).anyMatch(sql -> sql.contains("UNION ALL"));
+    }
+
+    /** {@code connection}, preparing each statement's SQL as {@code rewrite} gives it. */
+    private static Connection rewriting(Connection connection, UnaryOperator<String> rewrite) {
+        return (Connection) Proxy.newProxyInstance(TrackedEventsAfterGapsTest.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        arguments[0] = rewrite.apply((String) arguments[0]);
+                    }
+                    return method.invoke(connection, arguments);
+                });
+    }
+
     private List<Long> globalIndexes(ReadEventDataWithGapsStatementBuilder query, long after, int batch, List<Long> gaps)
             throws SQLException {
         List<Long> found = new ArrayList<>();
@@ -95,11 +143,7 @@ class TrackedEventsAfterGapsTest {
 
     /** H2's plan for the statement {@code query} prepares, with its parameters. */
     private String plan(ReadEventDataWithGapsStatementBuilder query, List<Long> gaps) throws SQLException {
-        Connection explaining = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, arguments) -> method.getName().equals("prepareStatement")
-                        ? connection.prepareStatement("EXPLAIN " + arguments[0])
-                        : method.invoke(connection, arguments));
-        try (PreparedStatement statement = query.build(explaining, SCHEMA, 20, 10, gaps);
+        try (PreparedStatement statement = query.build(rewriting(connection, sql -> "EXPLAIN " + sql), SCHEMA, 20, 10, gaps);
              ResultSet plan = statement.executeQuery()) {
             plan.next();
             return plan.getString(1);
