@@ -117,8 +117,10 @@ class ReadModelStoreFormatTest {
         });
         // kept by a release from before, while a document came to break the index's uniqueness
         setKeyOfC(keys, "k1", store -> store.openMap(ReadModelStore.indexMapNameKeptByAnEarlierRelease(keys, "key_1")).put(new KeyValue("k1"), "a"));
+        // opened: making the index again fails on the duplicate, and the store commits as it closes
         with(ReadModelStore::inFile, database -> {
         });
+        // the duplicate mended
         setKeyOfC(keys, "k3", store -> {
         });
 
