@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,12 @@ class BadInputPropertiesTest {
     private static CaseFixtures fixtures;
     /** Each fixture's history as last read: a refused request must leave it so. */
     private static final Map<String, String> histories = new HashMap<>();
+    /**
+     * References an earlier file may have stored (any it named and did not reject): a later file's row
+     * with one is skipped before it is read. Compliments have no view by reference to ask, and the
+     * generator draws the same number again (its smallest most often).
+     */
+    private static final Set<String> namedByEarlierImports = new HashSet<>();
 
     @BeforeContainer
     static void startTheApp() {
@@ -123,8 +130,11 @@ class BadInputPropertiesTest {
         if (file.wellFormed()) {
             assertThat(rejected).as("rows holding a text over %d characters", BadValues.TEXT_LIMIT)
                     .containsAll(file.overlong().stream().filter(reference -> !there.contains(reference))
-                            .map(BadInputPropertiesTest::key).toList());
+                            .map(BadInputPropertiesTest::key).filter(reference -> !namedByEarlierImports.contains(reference))
+                            .toList());
         }
+        file.references().stream().map(BadInputPropertiesTest::key).filter(reference -> !rejected.contains(reference))
+                .forEach(namedByEarlierImports::add);
         Http officer = app.http(TestUsers.OFFICER);
         for (String reference : cases) {
             if (rejected.contains(key(reference)) && !there.contains(reference)) {
@@ -285,9 +295,9 @@ class BadInputPropertiesTest {
         return officer.get(casePath(reference)).status() == 200;
     }
 
-    /** A reference as the import reads it. */
+    /** A reference as the import reads it: as UTF-8 carried it (a lone surrogate, which it cannot hold, as '?'). */
     private static String key(String reference) {
-        return reference.strip().toUpperCase(Locale.ROOT);
+        return new String(reference.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).strip().toUpperCase(Locale.ROOT);
     }
 
     /** Where a complaint or a comment is read by its reference; null for references of neither. */
