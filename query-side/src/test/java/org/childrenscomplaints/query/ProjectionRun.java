@@ -2,8 +2,10 @@ package org.childrenscomplaints.query;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,15 +15,27 @@ public final class ProjectionRun implements AutoCloseable {
 
     public final EmbeddedMongo mongo = new EmbeddedMongo();
     public final BatchedDocuments documents = new BatchedDocuments(mongo.template());
-    private final AnnotationEventHandlerAdapter projection;
+    private final Function<ProjectionRun, Object> made;
+    private AnnotationEventHandlerAdapter projection;
 
     /** @param projection made with this run's MongoDB and batched documents */
     public ProjectionRun(Function<ProjectionRun, Object> projection) {
-        this.projection = new AnnotationEventHandlerAdapter(projection.apply(this));
+        this.made = projection;
+        restart();
+    }
+
+    /** The projection made again on the same MongoDB, as when the app starts again: nothing kept in memory. */
+    public void restart() {
+        projection = new AnnotationEventHandlerAdapter(made.apply(this));
     }
 
     public void process(List<EventMessage<?>> batch) {
-        assertThat(ProcessorBatches.process(documents, projection, batch).isExceptional()).isFalse();
+        assertThat(attempt(batch, event -> { }).isExceptional()).isFalse();
+    }
+
+    /** The batch handed over, with {@code beforeEachEvent} done before each of its events; failed or not. */
+    public ResultMessage<?> attempt(List<EventMessage<?>> batch, Consumer<EventMessage<?>> beforeEachEvent) {
+        return ProcessorBatches.process(documents, projection, batch, beforeEachEvent);
     }
 
     public void handle(EventMessage<?> event) {

@@ -92,7 +92,8 @@ public class AnnualReportProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class);
+        ReadModelReset.empty(mongo, ReportedContact.class);
+        figures.clear();
         learning.clear();
     }
 

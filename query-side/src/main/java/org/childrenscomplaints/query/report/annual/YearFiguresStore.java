@@ -1,6 +1,10 @@
 package org.childrenscomplaints.query.report.annual;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
 import org.childrenscomplaints.query.BatchedDocuments;
+import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,12 +17,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Adds contacts' counts to the years' figures, each event's once, and sums a year's figures back up.
  * In a processor's batch the changes are gathered and each share touched is written with one
  * update for the whole batch, guarded for every contact in it; only after a crash, when some of
  * the batch was counted before, does a share fall back to one guarded update per event.
+ * <p>
+ * A guard is needed only until its contact's own document is stored with the event counted: from
+ * then on the projection skips the event before counting it. So once a batch is stored, its guards
+ * are dropped at the next update of their share, and a share holds the guards of about one batch
+ * rather than one for every contact of its year: a report reads the same few small documents
+ * however large its year.
  */
 @Component
 class YearFiguresStore {
@@ -34,6 +46,11 @@ class YearFiguresStore {
 
     private final MongoTemplate mongo;
     private final BatchedDocuments batches;
+    /**
+     * By share, contacts whose documents a stored batch has written since their guard was set there.
+     * Kept in memory: after a restart some guards stay, which costs only their room.
+     */
+    private final Map<String, Set<String>> guardsNoLongerNeeded = new ConcurrentHashMap<>();
 
     YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches) {
         this.mongo = mongo;
@@ -50,45 +67,83 @@ class YearFiguresStore {
 
     private void write(Changes changes) {
         BulkOperations shares = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, YearFigures.class);
-        changes.byShare.forEach((shareId, shareChanges) -> shares.upsert(Query.query(Criteria.where("_id").is(shareId)),
-                new Update().setOnInsert("year", shareChanges.get(0).year())));
+        changes.byShare.forEach((shareId, shareChanges) -> {
+            Update madeAndTidied = new Update().setOnInsert("year", shareChanges.get(0).year());
+            Set<String> noLongerNeeded = guardsNoLongerNeeded.remove(shareId);
+            if (noLongerNeeded != null) {
+                noLongerNeeded.forEach(contactId -> madeAndTidied.unset("applied." + contactId));
+            }
+            shares.upsert(Query.query(Criteria.where("_id").is(shareId)), madeAndTidied);
+        });
         shares.execute();
         changes.byShare.values().forEach(shareChanges -> {
             if (shareChanges.size() == 1 || !addedTogether(shareChanges)) {
                 shareChanges.forEach(this::addOnce);
             }
         });
+        onceStored(() -> changes.byShare.forEach((shareId, shareChanges) -> guardsNoLongerNeeded
+                .computeIfAbsent(shareId, share -> ConcurrentHashMap.newKeySet())
+                .addAll(shareChanges.stream().map(Change::contactId).toList())));
+    }
+
+    /**
+     * Runs {@code action} once the processor's batch is stored, its contacts' documents with it (they
+     * are written after these counts). Outside a batch those are written after this returns, with no
+     * unit of work to say when, so their guards simply stay.
+     */
+    private static void onceStored(Runnable action) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            batch.afterCommit(unitOfWork -> action.run());
+        }
+    }
+
+    void clear() {
+        ReadModelReset.empty(mongo, YearFigures.class);
+        guardsNoLongerNeeded.clear();
     }
 
     /** The share's changes in one update, made only if none of its contacts' events in it was counted before. */
     private boolean addedTogether(List<Change> shareChanges) {
         Map<String, Long> firstSequence = new HashMap<>();
-        Update update = new Update();
+        Document applied = new Document();
         // in the order the batch's events first touched each count, as one event at a time would add them
         Map<String, Integer> sums = new LinkedHashMap<>();
         for (Change change : shareChanges) {
             firstSequence.merge(change.contactId(), change.sequence(), Math::min);
-            update.set("applied." + change.contactId(), change.sequence());
+            applied.put("applied." + change.contactId(), change.sequence());
             change.counts().forEach((key, n) -> sums.merge(key, n, Integer::sum));
         }
-        sums.forEach((key, n) -> update.inc("counts." + key, n));
-        Criteria noneCountedYet = Criteria.where("_id").is(shareChanges.get(0).shareId()).andOperator(
-                firstSequence.entrySet().stream().map(first -> notCounted(first.getKey(), first.getValue()))
-                        .toArray(Criteria[]::new));
-        return mongo.updateFirst(Query.query(noneCountedYet), update, YearFigures.class).getMatchedCount() == 1;
+        Document noneCountedYet = new Document("_id", shareChanges.get(0).shareId()).append("$and",
+                firstSequence.entrySet().stream().map(first -> notCounted(first.getKey(), first.getValue())).toList());
+        return updated(noneCountedYet, applied, sums);
     }
 
     private void addOnce(Change change) {
-        Query notYetCounted = Query.query(Criteria.where("_id").is(change.shareId())
-                .andOperator(notCounted(change.contactId(), change.sequence())));
-        Update update = new Update().set("applied." + change.contactId(), change.sequence());
-        change.counts().forEach((key, n) -> update.inc("counts." + key, n));
-        mongo.updateFirst(notYetCounted, update, YearFigures.class);
+        Document notYetCounted = new Document("_id", change.shareId())
+                .append("$and", List.of(notCounted(change.contactId(), change.sequence())));
+        updated(notYetCounted, new Document("applied." + change.contactId(), change.sequence()), change.counts());
     }
 
-    private static Criteria notCounted(String contactId, long sequence) {
+    /**
+     * Sets the guards and adds the counts, if the share matches {@code filter}. Sent to the driver as
+     * documents: Spring Data's mapping looked up every "applied.(contact)" path in the record, which
+     * was a tenth of the annual report's work in a rebuild (docs/benchmarks.md).
+     */
+    private boolean updated(Document filter, Document guards, Map<String, Integer> counts) {
+        Document update = new Document("$set", guards);
+        if (!counts.isEmpty()) {
+            Document added = new Document();
+            counts.forEach((key, n) -> added.put("counts." + key, n));
+            update.append("$inc", added);
+        }
+        return mongo.getCollection(mongo.getCollectionName(YearFigures.class)).updateOne(filter, update)
+                .getMatchedCount() == 1;
+    }
+
+    private static Document notCounted(String contactId, long sequence) {
         String applied = "applied." + contactId;
-        return new Criteria().orOperator(Criteria.where(applied).exists(false), Criteria.where(applied).lt(sequence));
+        return new Document("$or", List.of(new Document(applied, new Document("$exists", false)),
+                new Document(applied, new Document("$lt", sequence))));
     }
 
     /** The year's counts by key (zero counts left out). */
