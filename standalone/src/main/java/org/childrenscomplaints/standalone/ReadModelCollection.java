@@ -6,10 +6,13 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +45,28 @@ final class ReadModelCollection extends H2Collection {
     /** Beyond this many (a page deep into the results), keeping them costs what sorting them all does. */
     private static final int MOST_KEPT = 10_000;
 
-    /** A match and the place it was found in, which orders equal documents as a stable sort would. */
-    private record Found(Document document, long place) {
+    /**
+     * A match, the place it was found in (which orders equal documents as a stable sort would), and
+     * its values of the sort's keys, each found the first time a comparison needs it and kept:
+     * mongo-java-server's comparator finds both documents' again at every comparison, splitting the
+     * key's path with a regular expression, which was most of a tracker page's time at 100,000
+     * complaints (docs/benchmarks.md).
+     */
+    private record Found(Document document, long place, List<String> sortKeys, Object[] sortValues) {
+
+        private static final Object NOT_YET_FOUND = new Object();
+
+        Found(Document document, long place, List<String> sortKeys) {
+            this(document, place, sortKeys, new Object[sortKeys.size()]);
+            Arrays.fill(sortValues, NOT_YET_FOUND);
+        }
+
+        Object sortValue(int key) {
+            if (sortValues[key] == NOT_YET_FOUND) {
+                sortValues[key] = Utils.getSubdocumentValueCollectionAware(document, sortKeys.get(key));
+            }
+            return sortValues[key];
+        }
     }
 
     ReadModelCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
@@ -80,9 +103,8 @@ final class ReadModelCollection extends H2Collection {
             return matchDocumentsFromStream(ids.get().stream().distinct().sorted().map(this::getDocument).filter(Objects::nonNull),
                     query, orderBy, skip, limit, batchSize, projection);
         }
-        Comparator<Document> order = deriveComparator(orderBy);
-        if (order != null && limit > 0 && (long) skip + limit <= MOST_KEPT) {
-            return matchDocumentsFromStream(firstInOrder(query, order, skip + limit), query, orderBy, skip, limit,
+        if (deriveComparator(orderBy) != null && limit > 0 && (long) skip + limit <= MOST_KEPT) {
+            return matchDocumentsFromStream(firstInOrder(query, orderBy, skip + limit), query, orderBy, skip, limit,
                     batchSize, projection);
         }
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection);
@@ -109,14 +131,29 @@ final class ReadModelCollection extends H2Collection {
         return Optional.empty();
     }
 
-    /** The first {@code count} matches in {@code order}, as a stable sort of all of them would have them. */
-    private Stream<Document> firstInOrder(Document query, Comparator<Document> order, int count) {
-        Comparator<Found> best = Comparator.comparing(Found::document, order).thenComparingLong(Found::place);
+    /**
+     * The first {@code count} matches in the order {@code orderBy} asks for, as a stable sort of all of
+     * them would have them; compared as mongo-java-server's {@code DocumentComparator} compares them.
+     */
+    private Stream<Document> firstInOrder(Document query, Document orderBy, int count) {
+        List<String> keys = List.copyOf(orderBy.keySet());
+        List<ValueComparator> directions = keys.stream()
+                .map(key -> ((Number) orderBy.get(key)).intValue() > 0 ? ValueComparator.asc() : ValueComparator.desc())
+                .toList();
+        Comparator<Found> best = (one, other) -> {
+            for (int key = 0; key < keys.size(); key++) {
+                int order = directions.get(key).compare(one.sortValue(key), other.sortValue(key));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Long.compare(one.place(), other.place());
+        };
         PriorityQueue<Found> kept = new PriorityQueue<>(count, best.reversed());
         long place = 0;
         for (Document document : (Iterable<Document>) streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)::iterator) {
             if (documentMatchesQuery(document, query)) {
-                Found found = new Found(document, place++);
+                Found found = new Found(document, place++, keys);
                 // most documents of a long collection rank below the page: one comparison, with the worst kept
                 if (kept.size() < count) {
                     kept.add(found);

@@ -92,6 +92,9 @@ class ReadModelCollectionTest {
                 .limit(5).into(new ArrayList<>()));
         answers.add(cases.find(Filters.exists("number")).sort(Sorts.descending("number")).skip(28).limit(10).into(new ArrayList<>()));
         answers.add(cases.find().sort(Sorts.ascending("summary")).limit(1).into(new ArrayList<>()));
+        // sorted by a path into each document, then by a list's values
+        answers.add(cases.find().sort(Sorts.orderBy(Sorts.descending("due.day"), Sorts.ascending("tags"))).limit(7)
+                .into(new ArrayList<>()));
         cases.updateMany(Filters.and(Filters.in("_id", "case-00001", "case-00002"), Filters.eq("status", "CLOSED")),
                 Updates.set("status", "REOPENED"));
         cases.deleteOne(Filters.and(Filters.eq("_id", "case-00005"), Filters.eq("status", "WITHDRAWN")));
@@ -103,6 +106,8 @@ class ReadModelCollectionTest {
     private static Document aCase(int number) {
         return new Document("_id", String.format("case-%05d", number)).append("number", number)
                 .append("status", List.of("OPEN", "CLOSED", "WITHDRAWN").get(number % 3))
+                .append("due", new Document("day", number % 4))
+                .append("tags", List.of(number % 5, 10 - number % 7))
                 .append("summary", "The review meeting was cancelled twice and nobody said why ".repeat(3));
     }
 
