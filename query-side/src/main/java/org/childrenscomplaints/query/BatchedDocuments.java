@@ -71,10 +71,14 @@ public class BatchedDocuments {
         }
     }
 
-    /** Changes a projection gathers over a batch, and how it writes them. */
-    private record Gathered<T>(T changes, Consumer<T> write) {
+    /** Changes a projection gathers over a batch, how it writes them, and what it does once the documents are written. */
+    private record Gathered<T>(T changes, Consumer<T> write, Consumer<T> afterTheDocuments) {
         void writeAll() {
             write.accept(changes);
+        }
+
+        void documentsWritten() {
+            afterTheDocuments.accept(changes);
         }
     }
 
@@ -152,17 +156,20 @@ public class BatchedDocuments {
     /**
      * Adds a change to those of its kind the batch has gathered, which {@code write} stores once
      * the batch's last event has been handled, before any document is written (outside a batch:
-     * at once). For changes that are not whole documents, such as counts added up.
+     * at once). For changes that are not whole documents, such as counts added up. Once the
+     * batch's documents are written too, and only then, {@code afterTheDocuments} is given the
+     * same changes (outside a batch: never, as no one says when the documents are written).
      */
-    public <T> void gather(Class<T> kind, Supplier<T> noChanges, Consumer<T> addChange, Consumer<T> write) {
+    public <T> void gather(Class<T> kind, Supplier<T> noChanges, Consumer<T> addChange, Consumer<T> write,
+                           Consumer<T> afterTheDocuments) {
         Batch batch = currentBatch();
         if (batch == null) {
             T changes = noChanges.get();
             addChange.accept(changes);
             write.accept(changes);
         } else {
-            addChange.accept(kind.cast(batch.gathered.computeIfAbsent(kind, unused -> new Gathered<>(noChanges.get(), write))
-                    .changes()));
+            addChange.accept(kind.cast(batch.gathered.computeIfAbsent(kind,
+                    unused -> new Gathered<>(noChanges.get(), write, afterTheDocuments)).changes()));
         }
     }
 
@@ -181,8 +188,9 @@ public class BatchedDocuments {
     }
 
     private void write(Batch batch) {
-        batch.gathered.values().forEach(Gathered::writeAll);
+        List<Gathered<?>> gathered = List.copyOf(batch.gathered.values());
         batch.gathered.clear();
+        gathered.forEach(Gathered::writeAll);
         Map<Class<?>, BulkOperations> collections = new LinkedHashMap<>();
         batch.changed.forEach((key, document) -> {
             Optional<Object> stored = batch.read.get(key);
@@ -203,6 +211,7 @@ public class BatchedDocuments {
         collections.values().forEach(BulkOperations::execute);
         batch.changed.clear();
         batch.read.clear();
+        gathered.forEach(Gathered::documentsWritten);
     }
 
     private String idOf(Object document) {

@@ -72,24 +72,28 @@ class BatchedDocumentsTest {
     }
 
     @Test
-    void changesGatheredInABatchAreWrittenBeforeItsDocumentsAndAFailureThereWritesNoDocument() {
+    void changesGatheredInABatchAreWrittenBeforeItsDocumentsAndFollowedUpAfterThemAndAFailureThereWritesNoDocument() {
         List<Long> casesStoredWhenGatheredWritten = new ArrayList<>();
+        List<Long> casesStoredOnceDocumentsWritten = new ArrayList<>();
         ResultMessage<?> result = process(batch, message -> documents.gather(StringBuilder.class, StringBuilder::new,
                 changes -> changes.append(message.getIdentifier()),
-                changes -> casesStoredWhenGatheredWritten.add(casesStored())));
+                changes -> casesStoredWhenGatheredWritten.add(casesStored()),
+                changes -> casesStoredOnceDocumentsWritten.add(casesStored())));
 
         assertThat(result.isExceptional()).isFalse();
         assertThat(casesStoredWhenGatheredWritten).containsExactly(0L);
+        assertThat(casesStoredOnceDocumentsWritten).containsExactly(2L);
         assertThat(casesStored()).isEqualTo(2);
 
         mongo.template().dropCollection("complaint_cases");
         ResultMessage<?> failed = process(batch, message -> documents.gather(StringBuilder.class, StringBuilder::new,
                 changes -> changes.append(message.getIdentifier()), changes -> {
                     throw new IllegalStateException("the counts could not be written");
-                }));
+                }, changes -> casesStoredOnceDocumentsWritten.add(casesStored())));
 
         assertThat(failed.isExceptional()).isTrue();
         assertThat(casesStored()).isZero();
+        assertThat(casesStoredOnceDocumentsWritten).as("nothing after a failed write").containsExactly(2L);
     }
 
     @Test

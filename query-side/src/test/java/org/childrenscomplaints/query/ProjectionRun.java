@@ -15,18 +15,11 @@ public final class ProjectionRun implements AutoCloseable {
 
     public final EmbeddedMongo mongo = new EmbeddedMongo();
     public final BatchedDocuments documents = new BatchedDocuments(mongo.template());
-    private final Function<ProjectionRun, Object> made;
-    private AnnotationEventHandlerAdapter projection;
+    private final AnnotationEventHandlerAdapter projection;
 
     /** @param projection made with this run's MongoDB and batched documents */
     public ProjectionRun(Function<ProjectionRun, Object> projection) {
-        this.made = projection;
-        restart();
-    }
-
-    /** The projection made again on the same MongoDB, as when the app starts again: nothing kept in memory. */
-    public void restart() {
-        projection = new AnnotationEventHandlerAdapter(made.apply(this));
+        this.projection = new AnnotationEventHandlerAdapter(projection.apply(this));
     }
 
     public void process(List<EventMessage<?>> batch) {

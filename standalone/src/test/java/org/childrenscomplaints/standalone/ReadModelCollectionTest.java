@@ -39,7 +39,7 @@ class ReadModelCollectionTest {
         run(ReadModelStore::inFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
 
         long scanReads = fileReadsOf(cases -> assertThat(cases.countDocuments(Filters.gte("number", 0))).isEqualTo(CASES));
-        // as Spring Data writes a guard: the id beside an $and of conditions
+        // as the annual report writes a guarded update: the id beside an $and of conditions
         Document notCountedYet = new Document("_id", "case-12345").append("$and", List.of(
                 new Document("applied.c1", new Document("$not", new Document("$gte", 5)))));
         long narrowedReads = fileReadsOf(cases -> assertThat(cases.updateOne(notCountedYet,

@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * and, for a map such as the annual report's counts, on the order live events arrived in (the
  * event store can commit concurrent commands out of order). Nothing reads that order. Values,
  * which fields exist, and the order of every list are compared as stored, but for the annual
- * report's guards ({@code applied} in its year shares): they record which deliveries were counted
- * lately, and which are left depends on how the events were grouped into batches (a batch's guards
- * go at their share's next update), not on what the report says. {@code YearFiguresInBatchesTest}
- * checks them.
+ * report's guards ({@code applied} in its year shares): they stand for deliveries in hand, go once
+ * a batch's contacts are stored, and are left behind only where a kill cut a batch short, which
+ * no rebuild repeats; they are not what the report says. {@code YearFiguresInBatchesTest} checks
+ * them.
  */
 final class ReadModelDocuments {
 

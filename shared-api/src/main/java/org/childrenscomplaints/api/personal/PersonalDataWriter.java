@@ -1,7 +1,5 @@
 package org.childrenscomplaints.api.personal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +42,7 @@ public final class PersonalDataWriter {
      * The value as Jackson's tokens, without its personal data: as text written and read again it
      * took a quarter of the annual report's work in a rebuild (docs/benchmarks.md).
      */
-    private JsonParser withheldTokens(Object value) {
-        try (TokenBuffer tokens = TokenBuffer.forGeneration()) {
-            withholding.writerWithView(PersonalData.Withheld.class).writeValue(tokens, value);
-            return tokens.asParser(ObjectReadContext.empty());
-        }
+    private TokenBuffer withheldTokens(Object value) {
+        return withholding.writerWithView(PersonalData.Withheld.class).writeValueIntoBuffer(value);
     }
 }

@@ -92,8 +92,7 @@ public class AnnualReportProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        ReadModelReset.empty(mongo, ReportedContact.class);
-        figures.clear();
+        ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class);
         learning.clear();
     }
 

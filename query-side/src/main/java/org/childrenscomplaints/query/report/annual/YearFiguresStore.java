@@ -1,10 +1,8 @@
 package org.childrenscomplaints.query.report.annual;
 
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.childrenscomplaints.query.BatchedDocuments;
-import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,8 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Adds contacts' counts to the years' figures, each event's once, and sums a year's figures back up.
@@ -26,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * update for the whole batch, guarded for every contact in it; only after a crash, when some of
  * the batch was counted before, does a share fall back to one guarded update per event.
  * <p>
- * A guard is needed only until its contact's own document is stored with the event counted: from
- * then on the projection skips the event before counting it. So once a batch is stored, its guards
- * are dropped at the next update of their share, and a share holds the guards of about one batch
- * rather than one for every contact of its year: a report reads the same few small documents
- * however large its year.
+ * A guard is needed only until its contact's own document records the event: from then on the
+ * projection skips the event before counting anything. So once a batch's documents are written,
+ * its guards go, and a share holds only the guards of a batch in hand (and of one a crash cut
+ * short) rather than one for every contact of its year: a report reads the same few small
+ * documents however large its year.
  */
 @Component
 class YearFiguresStore {
@@ -46,11 +42,6 @@ class YearFiguresStore {
 
     private final MongoTemplate mongo;
     private final BatchedDocuments batches;
-    /**
-     * By share, contacts whose documents a stored batch has written since their guard was set there.
-     * Kept in memory: after a restart some guards stay, which costs only their room.
-     */
-    private final Map<String, Set<String>> guardsNoLongerNeeded = new ConcurrentHashMap<>();
 
     YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches) {
         this.mongo = mongo;
@@ -62,44 +53,43 @@ class YearFiguresStore {
         String shareId = YearShares.of(year, contactId);
         batches.gather(Changes.class, Changes::new, changes -> changes.byShare
                 .computeIfAbsent(shareId, share -> new ArrayList<>())
-                .add(new Change(year, shareId, contactId, sequence, change)), this::write);
+                .add(new Change(year, shareId, contactId, sequence, change)), this::write, this::dropGuards);
     }
 
     private void write(Changes changes) {
         BulkOperations shares = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, YearFigures.class);
-        changes.byShare.forEach((shareId, shareChanges) -> {
-            Update madeAndTidied = new Update().setOnInsert("year", shareChanges.get(0).year());
-            Set<String> noLongerNeeded = guardsNoLongerNeeded.remove(shareId);
-            if (noLongerNeeded != null) {
-                noLongerNeeded.forEach(contactId -> madeAndTidied.unset("applied." + contactId));
-            }
-            shares.upsert(Query.query(Criteria.where("_id").is(shareId)), madeAndTidied);
-        });
+        changes.byShare.forEach((shareId, shareChanges) -> shares.upsert(Query.query(Criteria.where("_id").is(shareId)),
+                new Update().setOnInsert("year", shareChanges.get(0).year())));
         shares.execute();
         changes.byShare.values().forEach(shareChanges -> {
             if (shareChanges.size() == 1 || !addedTogether(shareChanges)) {
                 shareChanges.forEach(this::addOnce);
             }
         });
-        onceStored(() -> changes.byShare.forEach((shareId, shareChanges) -> guardsNoLongerNeeded
-                .computeIfAbsent(shareId, share -> ConcurrentHashMap.newKeySet())
-                .addAll(shareChanges.stream().map(Change::contactId).toList())));
     }
 
     /**
-     * Runs {@code action} once the processor's batch is stored, its contacts' documents with it (they
-     * are written after these counts). Outside a batch those are written after this returns, with no
-     * unit of work to say when, so their guards simply stay.
+     * The batch's guards, once its contacts' documents are written: a guard at or below the event its
+     * contact's document records is one the projection no longer reaches. A guard above it stays: an
+     * earlier try of the batch counted further before it failed, and the batch came again shorter.
+     * One update per share for all its contacts, one per contact only where some guard stays.
      */
-    private static void onceStored(Runnable action) {
-        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
-            batch.afterCommit(unitOfWork -> action.run());
-        }
+    private void dropGuards(Changes changes) {
+        changes.byShare.forEach((shareId, shareChanges) -> {
+            Map<String, Long> lastCounted = new LinkedHashMap<>();
+            shareChanges.forEach(change -> lastCounted.merge(change.contactId(), change.sequence(), Math::max));
+            if (lastCounted.size() == 1 || !guardsDropped(shareId, lastCounted)) {
+                lastCounted.forEach((contactId, sequence) -> guardsDropped(shareId, Map.of(contactId, sequence)));
+            }
+        });
     }
 
-    void clear() {
-        ReadModelReset.empty(mongo, YearFigures.class);
-        guardsNoLongerNeeded.clear();
+    private boolean guardsDropped(String shareId, Map<String, Long> lastCounted) {
+        Document unset = new Document();
+        lastCounted.keySet().forEach(contactId -> unset.put("applied." + contactId, ""));
+        Document noneBeyond = new Document("_id", shareId).append("$and", lastCounted.entrySet().stream()
+                .map(last -> new Document("applied." + last.getKey(), new Document("$lte", last.getValue()))).toList());
+        return shares().updateOne(noneBeyond, new Document("$unset", unset)).getMatchedCount() == 1;
     }
 
     /** The share's changes in one update, made only if none of its contacts' events in it was counted before. */
@@ -136,8 +126,11 @@ class YearFiguresStore {
             counts.forEach((key, n) -> added.put("counts." + key, n));
             update.append("$inc", added);
         }
-        return mongo.getCollection(mongo.getCollectionName(YearFigures.class)).updateOne(filter, update)
-                .getMatchedCount() == 1;
+        return shares().updateOne(filter, update).getMatchedCount() == 1;
+    }
+
+    private MongoCollection<Document> shares() {
+        return mongo.getCollection(mongo.getCollectionName(YearFigures.class));
     }
 
     private static Document notCounted(String contactId, long sequence) {
