@@ -24,10 +24,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.jobrunr.spring.autoconfigure.JobRunrProperties;
+import org.jobrunr.storage.StorageProvider;
 
 import javax.sql.DataSource;
 
 import java.net.InetSocketAddress;
+import java.util.Objects;
 
 /**
  * The embedded default's storage, all of it in files under {@link DataDirectory}:
@@ -70,6 +73,13 @@ public class EmbeddedStorageConfiguration {
     public JobsInTheEventsTransaction jobsDataSource(DataDirectory dataDirectory,
                                                      @Qualifier("eventStoreDataSource") DataSource eventStoreDataSource) {
         return new JobsInTheEventsTransaction(eventsDatabasePool("jobs", dataDirectory), eventStoreDataSource);
+    }
+
+    /** Made after JobRunr's storage, which makes the table it indexes. */
+    @Bean
+    public DueJobsIndex dueJobsIndex(StorageProvider jobRunrStorage, @Qualifier("jobsDataSource") DataSource jobsDataSource,
+                                     JobRunrProperties jobRunr) {
+        return new DueJobsIndex(jobsDataSource, Objects.requireNonNullElse(jobRunr.getDatabase().getTablePrefix(), ""));
     }
 
     private static HikariDataSource eventsDatabasePool(String name, DataDirectory dataDirectory) {
