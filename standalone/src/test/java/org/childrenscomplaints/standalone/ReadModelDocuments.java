@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * event store can commit concurrent commands out of order). Nothing reads that order. Values,
  * which fields exist, and the order of every list are compared as stored, but for the annual
  * report's guards ({@code applied} in its year shares): they stand for deliveries in hand, go once
- * a batch's contacts are stored, and are left behind only where a kill cut a batch short, which
- * no rebuild repeats; they are not what the report says. {@code YearFiguresInBatchesTest} checks
- * them.
+ * a batch's contacts are stored, and are left behind where a batch failed or was killed part-way,
+ * which no rebuild repeats; they are not what the report says. {@code YearFiguresInBatchesTest}
+ * checks them.
  */
 final class ReadModelDocuments {
 

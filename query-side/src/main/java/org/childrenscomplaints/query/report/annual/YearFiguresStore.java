@@ -3,6 +3,7 @@ package org.childrenscomplaints.query.report.annual;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.childrenscomplaints.query.BatchedDocuments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,10 +24,13 @@ import java.util.Map;
  * the batch was counted before, does a share fall back to one guarded update per event.
  * <p>
  * A guard is needed only until its contact's own document records the event: from then on the
- * projection skips the event before counting anything. So once a batch's documents are written,
- * its guards go, and a share holds only the guards of a batch in hand (and of one a crash cut
- * short) rather than one for every contact of its year: a report reads the same few small
- * documents however large its year.
+ * projection skips the event before counting anything. So where one app instance alone writes the
+ * read models (the embedded default), once a batch's documents are written its guards go, and a
+ * share holds only the guards of a batch in hand (and a few a failed one left) rather than one for
+ * every contact of its year: a report reads the same few small documents however large its year.
+ * Where several instances share the work (the services), guards are kept: an instance that stalls
+ * mid-batch past its claim on the segment can still write once it wakes, after another has counted
+ * on, and only the guard then stops it counting again.
  */
 @Component
 class YearFiguresStore {
@@ -42,10 +46,14 @@ class YearFiguresStore {
 
     private final MongoTemplate mongo;
     private final BatchedDocuments batches;
+    private final boolean guardsDroppedOnceStored;
 
-    YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches) {
+    /** @param singleInstance {@code complaints.read-models.single-instance}: no other app instance writes the read models */
+    YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches,
+                     @Value("${complaints.read-models.single-instance:false}") boolean singleInstance) {
         this.mongo = mongo;
         this.batches = batches;
+        this.guardsDroppedOnceStored = singleInstance;
     }
 
     /** Adds {@code change} to the year, unless this contact's event {@code sequence} was already counted there. */
@@ -69,12 +77,16 @@ class YearFiguresStore {
     }
 
     /**
-     * The batch's guards, once its contacts' documents are written: a guard at or below the event its
-     * contact's document records is one the projection no longer reaches. A guard above it stays: an
-     * earlier try of the batch counted further before it failed, and the batch came again shorter.
-     * One update per share for all its contacts, one per contact only where some guard stays.
+     * The batch's guards, once its contacts' documents are written: a guard at or below the last event
+     * the batch counted for its contact there (which the contact's document now records) is one the
+     * projection no longer reaches. A guard above it stays: an earlier try of the batch counted
+     * further before it failed, and the batch came again shorter. One update per share for all its
+     * contacts, one per contact only where some guard stays.
      */
     private void dropGuards(Changes changes) {
+        if (!guardsDroppedOnceStored) {
+            return;
+        }
         changes.byShare.forEach((shareId, shareChanges) -> {
             Map<String, Long> lastCounted = new LinkedHashMap<>();
             shareChanges.forEach(change -> lastCounted.merge(change.contactId(), change.sequence(), Math::max));

@@ -51,7 +51,7 @@ class AnnualReportTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final BatchedDocuments documents = new BatchedDocuments(mongo.template());
-    private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents);
+    private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents, true);
     private final LearningTable learning = new LearningTable(mongo.template());
     private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), documents, figures, learning,
             WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));

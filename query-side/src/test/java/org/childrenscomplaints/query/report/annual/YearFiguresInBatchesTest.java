@@ -35,7 +35,8 @@ import static org.childrenscomplaints.query.ProcessorBatches.event;
  * The annual report's counts written once per share and batch: the same figures as one event at a
  * time, and each event counted once when a batch comes again after its counts were stored but not
  * its contacts (a failed write of the contacts, or a crash between the two writes), whole or
- * shorter; a batch whose contacts are stored leaves no guards behind.
+ * shorter; a batch whose contacts are stored leaves no guards behind where one app instance writes
+ * the read models, and keeps them where instances share the work.
  */
 class YearFiguresInBatchesTest {
 
@@ -45,13 +46,13 @@ class YearFiguresInBatchesTest {
     private final UUID second = sameShare.get(1);
     private final UUID third = sameShare.get(2);
 
-    private final Run batched = new Run();
-    private final Run oneByOne = new Run();
+    private final Run batched = new Run(true);
+    private final Run oneByOne = new Run(true);
 
     @AfterEach
     void stop() {
-        batched.run.close();
-        oneByOne.run.close();
+        batched.close();
+        oneByOne.close();
     }
 
     @Test
@@ -82,12 +83,13 @@ class YearFiguresInBatchesTest {
 
     @Test
     void aBatchDeliveredAgainShorterKeepsTheGuardsOfWhatItsFailedTryCounted() {
-        List<EventMessage<?>> batch = List.of(received(third), withdrawn(third));
+        List<EventMessage<?>> batch = List.of(received(third), received(second), withdrawn(third));
         assertThat(batched.failsAfterItsCounts(batch)).isTrue();
 
-        batched.process(batch.subList(0, 1));
-        assertThat(batched.guardedContacts(third)).as("the withdrawal, counted by the failed try").containsExactly(third.toString());
-        batched.process(batch.subList(1, 2));
+        batched.process(batch.subList(0, 2));
+        assertThat(batched.guardedContacts(third)).as("the withdrawal, counted by the failed try")
+                .containsExactly(third.toString());
+        batched.process(batch.subList(2, 3));
 
         batch.forEach(oneByOne::handle);
         assertThat(batched.report()).isEqualTo(oneByOne.report());
@@ -104,16 +106,36 @@ class YearFiguresInBatchesTest {
         assertThat(batched.report()).isEqualTo(oneByOne.report());
     }
 
+    @Test
+    void whereInstancesShareTheWorkAStoredBatchKeepsItsGuards() {
+        try (Run shared = new Run(false)) {
+            shared.process(List.of(received(first), received(second)));
+            shared.process(List.of(responded(first)));
+
+            assertThat(shared.guardedContacts(first)).containsExactlyInAnyOrder(first.toString(), second.toString());
+        }
+    }
+
     /** The app's annual report projection and its own embedded MongoDB. */
-    private static final class Run {
+    private static final class Run implements AutoCloseable {
         YearFiguresStore figures;
         LearningTable learning;
-        final ProjectionRun run = new ProjectionRun(on -> {
-            figures = new YearFiguresStore(on.mongo.template(), on.documents);
-            learning = new LearningTable(on.mongo.template());
-            return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning,
-                    WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
-        });
+        final ProjectionRun run;
+
+        /** @param singleInstance whether this is the only app instance writing the read models */
+        Run(boolean singleInstance) {
+            run = new ProjectionRun(on -> {
+                figures = new YearFiguresStore(on.mongo.template(), on.documents, singleInstance);
+                learning = new LearningTable(on.mongo.template());
+                return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning,
+                        WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
+            });
+        }
+
+        @Override
+        public void close() {
+            run.close();
+        }
 
         void process(List<EventMessage<?>> batch) {
             run.process(batch);
