@@ -14,7 +14,8 @@ import java.sql.Statement;
  * every reminder still to come at every poll: a tenth of the app's CPU samples while complaints were
  * registered with 24,000 reminders waiting (docs/benchmarks.md). With both in one index H2 reads only
  * the jobs due. JobRunr makes its table when its storage starts, so this is made after it, once: it
- * is kept in the file by its name.
+ * is kept in the file by its name, which is ours, not of JobRunr's kind, so no later migration of
+ * JobRunr's can meet it.
  */
 final class DueJobsIndex implements InitializingBean {
 
@@ -30,7 +31,7 @@ final class DueJobsIndex implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws SQLException {
         try (Connection connection = jobs.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE INDEX IF NOT EXISTS " + tablePrefix + "jobrunr_jobs_state_scheduled_idx ON "
+            statement.execute("CREATE INDEX IF NOT EXISTS " + tablePrefix + "complaints_due_jobs_idx ON "
                     + tablePrefix + "jobrunr_jobs (state, scheduledAt)");
         }
     }

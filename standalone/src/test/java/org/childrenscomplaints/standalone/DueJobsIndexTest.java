@@ -28,14 +28,14 @@ class DueJobsIndexTest extends EmbeddedAppTest {
 
     @Test
     void thePollForDueJobsReadsTheStateAndDueTimeIndex() throws SQLException {
-        assertThat(planOf(DUE_JOBS)).contains("JOBRUNR_JOBS_STATE_SCHEDULED_IDX");
+        assertThat(planOf(DUE_JOBS)).contains("COMPLAINTS_DUE_JOBS_IDX");
     }
 
     @Test
     void makingItAgainLeavesTheOneThere() throws SQLException {
         index.afterPropertiesSet();
 
-        assertThat(planOf(DUE_JOBS)).contains("JOBRUNR_JOBS_STATE_SCHEDULED_IDX");
+        assertThat(planOf(DUE_JOBS)).contains("COMPLAINTS_DUE_JOBS_IDX");
     }
 
     private String planOf(String query) throws SQLException {
