@@ -75,6 +75,11 @@ public class EmbeddedStorageConfiguration {
         return new JobsInTheEventsTransaction(eventsDatabasePool("jobs", dataDirectory), eventStoreDataSource);
     }
 
+    @Bean(destroyMethod = "close")
+    public EventStoreCompaction eventStoreCompaction(@Qualifier("eventStoreDataSource") DataSource eventStoreDataSource) {
+        return new EventStoreCompaction(eventStoreDataSource);
+    }
+
     /** Made after JobRunr's storage, which makes the table it indexes. */
     @Bean
     public DueJobsIndex dueJobsIndex(StorageProvider jobRunrStorage, @Qualifier("jobsDataSource") DataSource jobsDataSource,

@@ -40,9 +40,6 @@ final class RequestBoundaryCommits implements AutoCloseable {
     private static final long COMMIT_EVERY_MILLIS = 1_000;
     /** About H2's own point for committing early (up to 19 MB, less on a small heap); below it, the second's commit. */
     private static final int UNSAVED_BYTES_LIMIT = 16 * 1024 * 1024;
-    /** H2's background thread rewrites chunks filled less than this (its default), at most a write's worth at a time. */
-    private static final int COMPACT_BELOW_FILL_RATE = 90;
-    private static final int COMPACT_BYTES_PER_COMMIT = 1024 * 1024;
 
     /** Commands that never change documents or indexes (as mongo-java-server, ignoring case); anything else may. */
     private static final Set<String> READING_COMMANDS = caseInsensitive("find", "getMore", "count", "distinct",
@@ -126,7 +123,10 @@ final class RequestBoundaryCommits implements AutoCloseable {
             boolean due = store.hasUnsavedChanges() && (store.getUnsavedMemory() >= UNSAVED_BYTES_LIMIT
                     || System.nanoTime() - lastCommit >= TimeUnit.MILLISECONDS.toNanos(COMMIT_EVERY_MILLIS));
             if (due && !store.isClosed()) {
-                betweenRequests(this::commitAndCompact);
+                // outside the requests' lock: a rewritten page holds what it held, and reaches the file
+                // only with the commit, made between requests
+                ChunkCompaction.rewriteEmptiestChunks(store);
+                betweenRequests(this::commit);
             }
             if (failing) {
                 log.info("The read models' store is committed again");
@@ -142,12 +142,11 @@ final class RequestBoundaryCommits implements AutoCloseable {
         }
     }
 
-    private void commitAndCompact() {
+    private void commit() {
         if (store.isClosed()) {
             return;
         }
         store.commit();
-        store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_PER_COMMIT);
         lastCommit = System.nanoTime();
     }
 

@@ -106,6 +106,9 @@ class ScaleBenchmark {
                     .formatted(at, vitals.peakHeapUsedMb(), HEAP.substring(4), live.heapAfterGcMb(), vitals.peakRssMb()));
             app.stop();
         }
+        rows.accept("| %s | files after the run (history, rebuild, queries, intake) | event store %,d MB, read models %,d MB |"
+                .formatted(at, megabytes(data.resolve(DataDirectory.EVENT_STORE_FILE)),
+                        megabytes(data.resolve(DataDirectory.READ_MODELS_FILE))));
 
         for (int run = 0; run < intakes.size(); run++) {
             IntakeLoad.Result intake = intakes.get(run);
@@ -183,6 +186,10 @@ class ScaleBenchmark {
         Latencies latencies = Latencies.of(millis);
         return "| %s | %s | p50/p99 %.1f / %.1f ms (max %.1f, %d requests after %d to warm up) |"
                 .formatted(at, what, latencies.p50(), latencies.p99(), latencies.max(), latencies.count(), QUERIES / 10);
+    }
+
+    private static long megabytes(Path file) throws IOException {
+        return Files.size(file) / (1024 * 1024);
     }
 
     private static List<Long> numbers(String property, String defaults) {
