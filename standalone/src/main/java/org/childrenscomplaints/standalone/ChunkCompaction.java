@@ -10,11 +10,11 @@ import org.h2.mvstore.MVStore;
 final class ChunkCompaction {
 
     /**
-     * Chunks at most half full: rewriting one writes less than it frees. Near H2's own 90 % the
-     * rewriting never ends, chunks rewritten falling back below it as soon as a row changes
-     * (h2database issue 933).
+     * H2 rewrites only while the store's chunks, taken together, are less than this full. Near H2's
+     * own 90 % the rewriting never ended: under steady writes the chunks together never reach it, and
+     * every run rewrote its whole share again (h2database issue 933 describes the same).
      */
-    private static final int AT_MOST_FILLED = 50;
+    private static final int WHILE_FILLED_BELOW = 50;
     /** Live bytes rewritten at most at a time: about what a second of the busiest intake measured writes. */
     private static final int BYTES_AT_A_TIME = 16 * 1024 * 1024;
 
@@ -22,12 +22,14 @@ final class ChunkCompaction {
     }
 
     /**
-     * Rewrites the live pages of the emptiest chunks, which reach the file with the next commit;
-     * H2 uses the chunks' space again once its retention time (45 s) has passed.
+     * While the store's chunks are less than half full, rewrites the live pages of those H2 gains
+     * most from (it weighs their fill and age), up to a share of bytes. The pages reach the file with
+     * the next commit; H2 uses the chunks' space again once its retention time (45 s) has passed.
      *
-     * @return false if there was nothing to rewrite
+     * @return false if nothing was rewritten: the chunks are full enough, none can be rewritten yet,
+     * or the store was busy being written
      */
-    static boolean rewriteEmptiestChunks(MVStore store) {
-        return store.compact(AT_MOST_FILLED, BYTES_AT_A_TIME);
+    static boolean rewriteChunksWhileHalfEmpty(MVStore store) {
+        return store.compact(WHILE_FILLED_BELOW, BYTES_AT_A_TIME);
     }
 }

@@ -32,6 +32,7 @@ final class EventStoreCompaction implements AutoCloseable {
     private static final Duration EVERY = Duration.ofSeconds(1);
 
     private final DataSource events;
+    private final Duration every;
     private final ScheduledExecutorService compactor = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "event-store-compaction");
         thread.setDaemon(true);
@@ -45,14 +46,15 @@ final class EventStoreCompaction implements AutoCloseable {
 
     EventStoreCompaction(DataSource events, Duration every) {
         this.events = events;
+        this.every = every;
         compactor.scheduleWithFixedDelay(this::compact, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Compacts once; {@code false} if the chunks were filled well enough already. */
+    /** Compacts once, committing what was rewritten; {@code false} if nothing was (see {@link ChunkCompaction}). */
     boolean compactOnce() throws SQLException {
         try (Connection connection = events.getConnection()) {
             MVStore store = storeOf(connection);
-            if (!ChunkCompaction.rewriteEmptiestChunks(store)) {
+            if (!ChunkCompaction.rewriteChunksWhileHalfEmpty(store)) {
                 return false;
             }
             store.commit();
@@ -70,7 +72,7 @@ final class EventStoreCompaction implements AutoCloseable {
         } catch (Throwable e) {
             // caught, whatever it is: anything thrown out of here would end the schedule
             if (!failing) {
-                log.warn("Could not compact the event store; trying again every {}", EVERY, e);
+                log.warn("Could not compact the event store; trying again every {}", every, e);
                 failing = true;
             }
         }

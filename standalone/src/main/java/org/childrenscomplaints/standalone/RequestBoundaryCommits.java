@@ -123,10 +123,11 @@ final class RequestBoundaryCommits implements AutoCloseable {
             boolean due = store.hasUnsavedChanges() && (store.getUnsavedMemory() >= UNSAVED_BYTES_LIMIT
                     || System.nanoTime() - lastCommit >= TimeUnit.MILLISECONDS.toNanos(COMMIT_EVERY_MILLIS));
             if (due && !store.isClosed()) {
-                // outside the requests' lock: a rewritten page holds what it held, and reaches the file
-                // only with the commit, made between requests
-                ChunkCompaction.rewriteEmptiestChunks(store);
                 betweenRequests(this::commit);
+                // after the commit, so a failure to compact never holds one back; outside the requests'
+                // lock, since what a rewritten page holds reaches the file only with the next commit,
+                // made between requests
+                ChunkCompaction.rewriteChunksWhileHalfEmpty(store);
             }
             if (failing) {
                 log.info("The read models' store is committed again");
@@ -136,7 +137,7 @@ final class RequestBoundaryCommits implements AutoCloseable {
             // caught, whatever it is: anything thrown out of here would end the schedule, and nothing
             // would be committed again until the app stops
             if (!failing) {
-                log.error("Could not commit the read models' store; trying again every {} ms", CHECK_EVERY_MILLIS, e);
+                log.error("Could not commit or compact the read models' store; trying again every {} ms", CHECK_EVERY_MILLIS, e);
                 failing = true;
             }
         }

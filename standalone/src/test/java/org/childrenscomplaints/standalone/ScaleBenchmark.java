@@ -106,7 +106,7 @@ class ScaleBenchmark {
                     .formatted(at, vitals.peakHeapUsedMb(), HEAP.substring(4), live.heapAfterGcMb(), vitals.peakRssMb()));
             app.stop();
         }
-        rows.accept("| %s | files after the run (history, rebuild, queries, intake) | event store %,d MB, read models %,d MB |"
+        rows.accept("| %s | files once the app has stopped (history, rebuild, queries, intake) | event store %,d MB, read models %,d MB |"
                 .formatted(at, megabytes(data.resolve(DataDirectory.EVENT_STORE_FILE)),
                         megabytes(data.resolve(DataDirectory.READ_MODELS_FILE))));
 
