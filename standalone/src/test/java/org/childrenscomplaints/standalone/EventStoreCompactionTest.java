@@ -22,7 +22,7 @@ class EventStoreCompactionTest {
     private static final int ROWS = 4_000;
     private static final int ROWS_BETWEEN_COMPACTIONS = 200;
 
-    /** The tests compact at their own moments; a compaction by the schedule meanwhile would only blur what they count. */
+    /** The test compacts at its own moments; a compaction by the schedule meanwhile would only blur what it counts. */
     private static final Duration ONLY_WHEN_ASKED = Duration.ofHours(1);
 
     @TempDir
