@@ -73,8 +73,9 @@ class ScaleBenchmark {
         long complaints = (copies + 1) * history.complaintsPerCopy();
         List<String> complaintIds = sampleOfComplaints(data);
         String at = "%,d complaints".formatted(complaints);
-        rows.accept("| %s | history appended by plain JDBC batches | %,.0f events/s (%,d events in %.0f s) |"
-                .formatted(at, appended.eventsPerSecond(), appended.events(), appended.seconds()));
+        rows.accept(("| %s | history appended by plain JDBC batches | %,.0f events/s (%,d events in %.0f s; "
+                + "the file then compacted in %.0f s to %,d MB) |").formatted(at, appended.eventsPerSecond(), appended.events(),
+                appended.seconds(), appended.compactingSeconds(), megabytes(data.resolve(DataDirectory.EVENT_STORE_FILE))));
 
         long events;
         long beforeIntake;
