@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +15,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -150,6 +152,25 @@ public class EmbeddedStorageConfiguration {
         ConnectionString uri = new ConnectionString(
                 "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + READ_MODEL_DATABASE);
         return () -> uri;
+    }
+
+    /**
+     * An unfiltered count (the tracker's total with no filter) answered from the collection's size,
+     * where Spring Data's count reads every document of it here: the embedded MongoDB keeps that size
+     * exactly, where MongoDB proper's is an estimate after an unclean shutdown, so the services keep
+     * Spring Data's default.
+     */
+    @Bean
+    static BeanPostProcessor unfilteredCountsFromCollectionSizes() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof MongoTemplate template) {
+                    template.useEstimatedCount(true);
+                }
+                return bean;
+            }
+        };
     }
 
     /**

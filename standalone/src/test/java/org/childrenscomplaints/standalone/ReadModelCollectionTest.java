@@ -15,6 +15,9 @@ import org.bson.conversions.Bson;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadModelCollectionTest {
 
     private static final int CASES = 20_000;
+    private static final String CASES_COLLECTION = "cases";
 
     @TempDir
     Path dir;
@@ -54,6 +58,26 @@ class ReadModelCollectionTest {
                 .allMatch(reads -> reads < scanReads / 20);
         run(ReadModelStore::inFile, cases -> assertThat(cases.find(Filters.eq("_id", "case-12345")).first())
                 .containsEntry("applied", new Document("c1", 5)).containsEntry("counts", new Document("received", 1)));
+    }
+
+    @Test
+    void theAppsTemplateCountsAWholeCollectionFromItsSizeWithoutReadingItsDocuments() {
+        run(ReadModelStore::inFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
+        run(ReadModelStore::inFile, cases -> cases.deleteMany(Filters.lt("number", 100)));
+
+        long scanReads = fileReadsOf(cases -> assertThat(cases.countDocuments()).isEqualTo(CASES - 100));
+        long sizeReads = runOnClient(ReadModelStore::inFile, client ->
+                assertThat(appsTemplate(client).count(new Query(), CASES_COLLECTION)).isEqualTo(CASES - 100));
+        runOnClient(ReadModelStore::inFile, client -> assertThat(appsTemplate(client)
+                .count(new Query(Criteria.where("number").lt(200)), CASES_COLLECTION)).as("a filtered count").isEqualTo(100));
+
+        assertThat(sizeReads).as("file reads of the count, against %d for a scan", scanReads).isLessThan(scanReads / 20);
+    }
+
+    private static MongoTemplate appsTemplate(MongoClient client) {
+        MongoTemplate template = new MongoTemplate(client, EmbeddedStorageConfiguration.READ_MODEL_DATABASE);
+        return (MongoTemplate) EmbeddedStorageConfiguration.unfilteredCountsFromCollectionSizes()
+                .postProcessAfterInitialization(template, "mongoTemplate");
     }
 
     @Test
@@ -118,13 +142,17 @@ class ReadModelCollectionTest {
 
     /** Runs {@code work} on the collection of cases of the store {@code backend} opens; the reads from its file while it ran. */
     private long run(Function<String, H2Backend> backend, Consumer<MongoCollection<Document>> work) {
+        return runOnClient(backend, client -> work.accept(client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE)
+                .getCollection(CASES_COLLECTION)));
+    }
+
+    private long runOnClient(Function<String, H2Backend> backend, Consumer<MongoClient> work) {
         H2Backend store = backend.apply(dir.resolve("readmodels.mv").toString());
         MongoServer server = new MongoServer(store);
         try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString())).build())) {
-            MongoCollection<Document> cases = client.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE).getCollection("cases");
             long before = fileReads(store);
-            work.accept(cases);
+            work.accept(client);
             return fileReads(store) - before;
         } finally {
             server.shutdownNow();

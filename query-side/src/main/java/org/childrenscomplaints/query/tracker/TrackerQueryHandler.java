@@ -3,12 +3,14 @@ package org.childrenscomplaints.query.tracker;
 import org.axonframework.queryhandling.QueryHandler;
 import org.childrenscomplaints.api.calendar.WorkingDayCalendar;
 import org.childrenscomplaints.api.tracker.FindOpenClocksQuery;
+import org.childrenscomplaints.api.tracker.OpenClock;
 import org.childrenscomplaints.api.tracker.OpenClocksPage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Answers the tracker: the stored clocks the filters select, as rows of the day of the question. */
 @Component
@@ -28,11 +30,14 @@ public class TrackerQueryHandler {
     public OpenClocksPage handle(FindOpenClocksQuery query) {
         LocalDate today = rows.today();
         Query filter = new Query(new OpenClockFilter(query).criteria(today, calendar));
-        long total = mongo.count(filter, TrackerClockDocument.class);
-        filter.with(TrackerClockDocument.MOST_URGENT_FIRST);
-        if (query.paged()) {
-            filter.skip((long) query.page() * query.size()).limit(query.size());
+        if (!query.paged()) {
+            // every match is read anyway: counting them again would read the whole collection twice
+            List<OpenClock> every = rows.asOf(today, mongo.find(filter.with(TrackerClockDocument.MOST_URGENT_FIRST),
+                    TrackerClockDocument.class));
+            return new OpenClocksPage(every, every.size());
         }
+        long total = mongo.count(filter, TrackerClockDocument.class);
+        filter.with(TrackerClockDocument.MOST_URGENT_FIRST).skip((long) query.page() * query.size()).limit(query.size());
         return new OpenClocksPage(rows.asOf(today, mongo.find(filter, TrackerClockDocument.class)), total);
     }
 }
