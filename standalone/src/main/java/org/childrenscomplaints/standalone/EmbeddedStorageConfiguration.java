@@ -155,10 +155,11 @@ public class EmbeddedStorageConfiguration {
     }
 
     /**
-     * An unfiltered count (the tracker's total with no filter) answered from the collection's size,
-     * where Spring Data's count reads every document of it here: the embedded MongoDB keeps that size
-     * exactly, where MongoDB proper's is an estimate after an unclean shutdown, so the services keep
-     * Spring Data's default.
+     * Every unfiltered count of the app's template (the tracker's and the outbox's totals) answered
+     * from the collection's size, where Spring Data's count reads every document of it here: the
+     * embedded MongoDB keeps that size exactly, where MongoDB proper's can be wrong after an unclean
+     * shutdown, so the services keep Spring Data's default. Spring Data still counts a query with a
+     * filter, a skip or a limit, or within a transaction, by reading.
      */
     @Bean
     static BeanPostProcessor unfilteredCountsFromCollectionSizes() {

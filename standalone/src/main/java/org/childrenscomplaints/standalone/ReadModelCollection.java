@@ -46,7 +46,10 @@ final class ReadModelCollection extends H2Collection {
     private static final String AND = "$and";
     /** Beyond this many (a page deep into the results), keeping them costs what sorting them all does. */
     private static final int MOST_KEPT = 10_000;
-    /** A key that names a field of the document itself, not a path into it. */
+    /**
+     * A key that names a field of the document itself, not a path into it. Narrower than
+     * mongo-java-server's own test (no dot, not {@code $}) on purpose: any other key is found its way.
+     */
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
@@ -62,14 +65,14 @@ final class ReadModelCollection extends H2Collection {
 
         private final Document document;
         private final long place;
-        private final List<Function<Document, Object>> sortKeys;
+        private final List<Function<Document, Object>> sortValueOf;
         private final Object[] sortValues;
 
-        Found(Document document, long place, List<Function<Document, Object>> sortKeys) {
+        Found(Document document, long place, List<Function<Document, Object>> sortValueOf) {
             this.document = document;
             this.place = place;
-            this.sortKeys = sortKeys;
-            this.sortValues = new Object[sortKeys.size()];
+            this.sortValueOf = sortValueOf;
+            this.sortValues = new Object[sortValueOf.size()];
             Arrays.fill(sortValues, NOT_YET_FOUND);
         }
 
@@ -83,7 +86,7 @@ final class ReadModelCollection extends H2Collection {
 
         Object sortValue(int key) {
             if (sortValues[key] == NOT_YET_FOUND) {
-                sortValues[key] = sortKeys.get(key).apply(document);
+                sortValues[key] = sortValueOf.get(key).apply(document);
             }
             return sortValues[key];
         }
@@ -169,7 +172,7 @@ final class ReadModelCollection extends H2Collection {
      */
     private Stream<Document> firstInOrder(Document query, Document orderBy, int count) {
         List<String> keys = List.copyOf(orderBy.keySet());
-        List<Function<Document, Object>> sortKeys = keys.stream().map(ReadModelCollection::valueOf).toList();
+        List<Function<Document, Object>> sortValueOf = keys.stream().map(ReadModelCollection::valueOf).toList();
         List<ValueComparator> directions = keys.stream()
                 .map(key -> ((Number) orderBy.get(key)).intValue() > 0 ? ValueComparator.asc() : ValueComparator.desc())
                 .toList();
@@ -186,7 +189,7 @@ final class ReadModelCollection extends H2Collection {
         long place = 0;
         for (Document document : (Iterable<Document>) streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument)::iterator) {
             if (documentMatchesQuery(document, query)) {
-                Found found = new Found(document, place++, sortKeys);
+                Found found = new Found(document, place++, sortValueOf);
                 // most documents of a long collection rank below the page: one comparison, with the worst kept
                 if (kept.size() < count) {
                     kept.add(found);

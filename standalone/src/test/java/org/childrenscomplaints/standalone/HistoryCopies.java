@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -103,7 +104,9 @@ final class HistoryCopies {
             insert.executeBatch();
             connection.commit();
             compacting = System.nanoTime();
-            connection.createStatement().execute("SHUTDOWN COMPACT");
+            try (Statement shutdown = connection.createStatement()) {
+                shutdown.execute("SHUTDOWN COMPACT");
+            }
         }
         long end = System.nanoTime();
         return new Appended(appended, (compacting - start) / 1e9, (end - compacting) / 1e9);

@@ -116,6 +116,9 @@ class ReadModelCollectionTest {
                 .limit(5).into(new ArrayList<>()));
         answers.add(cases.find(Filters.exists("number")).sort(Sorts.descending("number")).skip(28).limit(10).into(new ArrayList<>()));
         answers.add(cases.find().sort(Sorts.ascending("summary")).limit(1).into(new ArrayList<>()));
+        // ids of two types, compared across them
+        answers.add(cases.find().sort(Sorts.descending("_id")).limit(3).into(new ArrayList<>()));
+        answers.add(cases.find().sort(Sorts.ascending("_id")).limit(3).into(new ArrayList<>()));
         // sorted by a path into each document, then by a list's values
         answers.add(cases.find().sort(Sorts.orderBy(Sorts.descending("due.day"), Sorts.ascending("tags"))).limit(7)
                 .into(new ArrayList<>()));

@@ -31,13 +31,17 @@ public class TrackerQueryHandler {
         LocalDate today = rows.today();
         Query filter = new Query(new OpenClockFilter(query).criteria(today, calendar));
         if (!query.paged()) {
-            // every match is read anyway: counting them again would read the whole collection twice
-            List<OpenClock> every = rows.asOf(today, mongo.find(filter.with(TrackerClockDocument.MOST_URGENT_FIRST),
-                    TrackerClockDocument.class));
+            // every match is read anyway: counting them as well would read them all twice
+            List<OpenClock> every = mostUrgentFirst(filter, today);
             return new OpenClocksPage(every, every.size());
         }
+        // before the page is set: Spring Data counts within a query's skip and limit
         long total = mongo.count(filter, TrackerClockDocument.class);
-        filter.with(TrackerClockDocument.MOST_URGENT_FIRST).skip((long) query.page() * query.size()).limit(query.size());
-        return new OpenClocksPage(rows.asOf(today, mongo.find(filter, TrackerClockDocument.class)), total);
+        filter.skip((long) query.page() * query.size()).limit(query.size());
+        return new OpenClocksPage(mostUrgentFirst(filter, today), total);
+    }
+
+    private List<OpenClock> mostUrgentFirst(Query filter, LocalDate today) {
+        return rows.asOf(today, mongo.find(filter.with(TrackerClockDocument.MOST_URGENT_FIRST), TrackerClockDocument.class));
     }
 }
