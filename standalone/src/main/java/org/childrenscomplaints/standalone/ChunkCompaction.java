@@ -15,21 +15,28 @@ final class ChunkCompaction {
      * every run rewrote its whole share again (h2database issue 933 describes the same).
      */
     private static final int WHILE_FILLED_BELOW = 50;
-    /** Live bytes rewritten at most at a time: about what a second of the busiest intake measured writes. */
-    private static final int BYTES_AT_A_TIME = 16 * 1024 * 1024;
+    /** The event store's share: about what a second of the busiest intake measured writes. */
+    static final int EVENT_STORE_BYTES = 16 * 1024 * 1024;
+    /**
+     * The read models' share, as before the eighth round. With 16 MB after each commit, a store just
+     * rebuilt at 100,000 complaints was rewritten, its pages decoded, through the following minutes:
+     * the heap reached its limit and the intake fell to 38 and 34 registrations a second, where this
+     * share gives 68 and 62 (docs/benchmarks.md, ninth round).
+     */
+    static final int READ_MODELS_BYTES = 1024 * 1024;
 
     private ChunkCompaction() {
     }
 
     /**
      * While the store's chunks are less than half full, rewrites the live pages of those H2 gains
-     * most from (it weighs their fill and age), up to a share of bytes. The pages reach the file with
-     * the next commit; H2 uses the chunks' space again once its retention time (45 s) has passed.
+     * most from (it weighs their fill and age), up to {@code bytes} of them. The pages reach the file
+     * with the next commit; H2 uses the chunks' space again once its retention time (45 s) has passed.
      *
      * @return false if nothing was rewritten: the chunks are full enough, none can be rewritten yet,
      * or the store was busy being written
      */
-    static boolean rewriteChunksWhileHalfEmpty(MVStore store) {
-        return store.compact(WHILE_FILLED_BELOW, BYTES_AT_A_TIME);
+    static boolean rewriteChunksWhileHalfEmpty(MVStore store, int bytes) {
+        return store.compact(WHILE_FILLED_BELOW, bytes);
     }
 }

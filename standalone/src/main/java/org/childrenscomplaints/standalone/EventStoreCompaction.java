@@ -54,7 +54,7 @@ final class EventStoreCompaction implements AutoCloseable {
     boolean compactOnce() throws SQLException {
         try (Connection connection = events.getConnection()) {
             MVStore store = storeOf(connection);
-            if (!ChunkCompaction.rewriteChunksWhileHalfEmpty(store)) {
+            if (!ChunkCompaction.rewriteChunksWhileHalfEmpty(store, ChunkCompaction.EVENT_STORE_BYTES)) {
                 return false;
             }
             store.commit();

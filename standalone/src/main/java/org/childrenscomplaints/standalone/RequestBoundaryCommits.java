@@ -127,7 +127,7 @@ final class RequestBoundaryCommits implements AutoCloseable {
                 // after the commit, so a failure to compact never holds one back; outside the requests'
                 // lock, since what a rewritten page holds reaches the file only with the next commit,
                 // made between requests
-                ChunkCompaction.rewriteChunksWhileHalfEmpty(store);
+                ChunkCompaction.rewriteChunksWhileHalfEmpty(store, ChunkCompaction.READ_MODELS_BYTES);
             }
             if (failing) {
                 log.info("The read models' store is committed again");
