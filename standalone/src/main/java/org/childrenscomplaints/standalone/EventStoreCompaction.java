@@ -79,7 +79,7 @@ final class EventStoreCompaction implements AutoCloseable {
     }
 
     /** The MVStore under an H2 connection: H2 offers its compaction only there, not in SQL. */
-    private static MVStore storeOf(Connection connection) throws SQLException {
+    static MVStore storeOf(Connection connection) throws SQLException {
         SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
         return session.getDatabase().getStore().getMvStore();
     }

@@ -74,7 +74,7 @@ class ScaleBenchmark {
         List<String> complaintIds = sampleOfComplaints(data);
         String at = "%,d complaints".formatted(complaints);
         rows.accept(("| %s | history appended by plain JDBC batches | %,.0f events/s (%,d events in %.0f s; "
-                + "the file then compacted in %.0f s to %,d MB) |").formatted(at, appended.eventsPerSecond(), appended.events(),
+                + "the file compacted as it grew and then in full, %.0f s more, to %,d MB) |").formatted(at, appended.eventsPerSecond(), appended.events(),
                 appended.seconds(), appended.compactingSeconds(), megabytes(data.resolve(DataDirectory.EVENT_STORE_FILE))));
 
         long events;

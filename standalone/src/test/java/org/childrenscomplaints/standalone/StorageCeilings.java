@@ -103,37 +103,45 @@ final class StorageCeilings {
 
     /**
      * Every document of every read model in {@code dataDir}, with its collection's indexes, written
-     * again to a new embedded MongoDB file in unordered batches: documents per second at best.
+     * again to a new embedded MongoDB file in unordered batches: documents per second at best. The
+     * documents are read a batch at a time (1,000,000 complaints' would not fit in memory), and only
+     * the writes are timed.
      */
     static Rate readModelWrites(Path dataDir, Path scratch) {
-        Map<String, List<Document>> documents = new LinkedHashMap<>();
-        Map<String, List<Document>> indexes = new LinkedHashMap<>();
-        withDatabase(dataDir.resolve("readmodels.mv"), database -> {
-            for (String name : database.listCollectionNames()) {
-                MongoCollection<Document> collection = database.getCollection(name);
-                // in batches: mongo-java-server otherwise answers with all of them at once, past the driver's 48 MB limit
-                documents.put(name, collection.find().batchSize(10_000).into(new ArrayList<>()));
-                indexes.put(name, collection.listIndexes().into(new ArrayList<>()));
-            }
-        });
         long[] written = {0};
         long[] nanos = {0};
-        withDatabase(scratch.resolve("readmodels.mv"), database -> {
-            long start = System.nanoTime();
-            documents.forEach((name, all) -> {
-                MongoCollection<Document> collection = database.getCollection(name);
-                indexes.get(name).stream().filter(index -> !index.getString("name").equals("_id_")).forEach(index ->
-                        collection.createIndex(index.get("key", Document.class),
+        withDatabase(dataDir.resolve("readmodels.mv"), source -> withDatabase(scratch.resolve("readmodels.mv"), target -> {
+            for (String name : source.listCollectionNames()) {
+                MongoCollection<Document> from = source.getCollection(name);
+                MongoCollection<Document> to = target.getCollection(name);
+                long start = System.nanoTime();
+                from.listIndexes().into(new ArrayList<>()).stream().filter(index -> !index.getString("name").equals("_id_"))
+                        .forEach(index -> to.createIndex(index.get("key", Document.class),
                                 new IndexOptions().unique(index.getBoolean("unique", false)).name(index.getString("name"))));
-                for (int from = 0; from < all.size(); from += MONGO_BATCH) {
-                    collection.insertMany(all.subList(from, Math.min(all.size(), from + MONGO_BATCH)),
-                            new InsertManyOptions().ordered(false));
+                nanos[0] += System.nanoTime() - start;
+                List<Document> batch = new ArrayList<>(MONGO_BATCH);
+                // in batches: mongo-java-server otherwise answers with all of them at once, past the driver's 48 MB limit
+                for (Document document : from.find().batchSize(MONGO_BATCH)) {
+                    batch.add(document);
+                    if (batch.size() == MONGO_BATCH) {
+                        nanos[0] += timedInsert(to, batch);
+                        written[0] += batch.size();
+                        batch.clear();
+                    }
                 }
-                written[0] += all.size();
-            });
-            nanos[0] = System.nanoTime() - start;
-        });
+                if (!batch.isEmpty()) {
+                    nanos[0] += timedInsert(to, batch);
+                    written[0] += batch.size();
+                }
+            }
+        }));
         return new Rate(written[0], nanos[0] / 1e9);
+    }
+
+    private static long timedInsert(MongoCollection<Document> collection, List<Document> batch) {
+        long start = System.nanoTime();
+        collection.insertMany(batch, new InsertManyOptions().ordered(false));
+        return System.nanoTime() - start;
     }
 
     private interface DatabaseWork {
