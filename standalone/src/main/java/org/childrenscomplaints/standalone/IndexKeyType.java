@@ -91,6 +91,9 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
+        if (TextKeyBson.write(buffer, key)) {
+            return;
+        }
         List<Object> values = new ArrayList<>(key.size());
         key.forEach(values::add);
         ByteBuf bson = BsonDocumentType.encode(new Document(VALUES, values), 64);
@@ -99,6 +102,10 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
+        KeyValue text = TextKeyBson.read(buffer);
+        if (text != null) {
+            return text;
+        }
         return new KeyValue((List<?>) BsonDocumentType.decode(buffer).get(VALUES));
     }
 
