@@ -3,6 +3,7 @@ package org.childrenscomplaints.standalone;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.WriteBuffer;
 
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -59,18 +60,40 @@ final class TextKeyBson {
 
     /**
      * The key of text values at the buffer's position, which is moved past it; null, with the position
-     * left where it was, for any other key.
+     * left where it was, for any other key and for bytes that are not a whole BSON key of text (left to
+     * mongo-java-server's decoder, which refuses them as before).
      */
     static KeyValue read(ByteBuffer buffer) {
-        if (!buffer.hasArray()) {
+        if (!buffer.hasArray() || buffer.remaining() < Integer.BYTES) {
             return null;
         }
         ByteBuffer bson = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int documentSize = bson.getInt();
+        if (documentSize < Integer.BYTES || documentSize > buffer.remaining()) {
+            return null;
+        }
+        bson.limit(buffer.position() + documentSize);
+        try {
+            List<Object> values = texts(bson);
+            if (values == null || values.isEmpty() || bson.get() != DOCUMENT_END || bson.hasRemaining()) {
+                return null;
+            }
+            buffer.position(bson.limit());
+            return new KeyValue(values);
+        } catch (BufferUnderflowException notAWholeKey) {
+            return null;
+        }
+    }
+
+    /** The texts of the key's array, with the buffer moved past the array; null if the key holds anything else. */
+    private static List<Object> texts(ByteBuffer bson) {
         if (bson.get() != ARRAY || bson.get() != VALUES_NAME[0] || bson.get() != NAME_END) {
             return null;
         }
-        bson.getInt();
+        int arrayEnd = bson.position() + bson.getInt();
+        if (arrayEnd <= bson.position() || arrayEnd > bson.limit()) {
+            return null;
+        }
         List<Object> values = new ArrayList<>(1);
         for (byte type = bson.get(); type != DOCUMENT_END; type = bson.get()) {
             if (type != STRING) {
@@ -78,14 +101,14 @@ final class TextKeyBson {
             }
             skipName(bson);
             int size = bson.getInt();
+            // the text and its closing zero, before the array's own
+            if (size < 1 || size >= arrayEnd - bson.position() || bson.get(bson.position() + size - 1) != DOCUMENT_END) {
+                return null;
+            }
             values.add(new String(bson.array(), bson.arrayOffset() + bson.position(), size - 1, StandardCharsets.UTF_8));
             bson.position(bson.position() + size);
         }
-        if (values.isEmpty()) {
-            return null;
-        }
-        buffer.position(buffer.position() + documentSize);
-        return new KeyValue(values);
+        return bson.position() == arrayEnd ? values : null;
     }
 
     /** An array element's name, its place in the array. */

@@ -103,9 +103,9 @@ final class StorageCeilings {
 
     /**
      * Every document of every read model in {@code dataDir}, with its collection's indexes, written
-     * again to a new embedded MongoDB file in unordered batches: documents per second at best. The
-     * documents are read a batch at a time (1,000,000 complaints' would not fit in memory), and only
-     * the writes are timed.
+     * again to a new embedded MongoDB file in unordered batches: documents per second at best. One
+     * collection at a time (all of 1,000,000 complaints' at once would not fit in memory, and
+     * mongo-java-server holds a whole collection's answer), and only the writes are timed.
      */
     static Rate readModelWrites(Path dataDir, Path scratch) {
         long[] written = {0};

@@ -12,6 +12,7 @@ import org.h2.mvstore.WriteBuffer;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,39 @@ class TextKeyBsonTest {
 
         assertThat(read).isEqualTo(new KeyValue((List<?>) expected.get("k")));
         assertThat(bson.remaining()).as("moved past the key alone").isEqualTo(AFTER_THE_KEY);
+    }
+
+    /** A page damaged on disk: what is read by hand is what mongo-java-server reads, and anything else is left to it. */
+    @Property(tries = 2_000)
+    void damagedBytesAreReadAsMongoJavaServerReadsThemOrLeftToIt(@ForAll("textKeys") List<String> values,
+                                                                  @ForAll int place, @ForAll byte value, @ForAll boolean cut) {
+        byte[] bson = mongoJavaServersBson(values);
+        int at = Math.floorMod(place, bson.length);
+        byte[] damaged = cut ? Arrays.copyOf(bson, at) : bson.clone();
+        if (!cut) {
+            damaged[at] = value;
+        }
+        ByteBuffer page = withinAPage(damaged);
+        int start = page.position();
+
+        KeyValue read = TextKeyBson.read(page);
+
+        if (read == null) {
+            assertThat(page.position()).as("nothing read").isEqualTo(start);
+        } else {
+            ByteBuffer again = withinAPage(damaged);
+            assertThat(read).isEqualTo(new KeyValue((List<?>) BsonDocumentType.decode(again).get("k")));
+            assertThat(page.position()).isEqualTo(again.position());
+        }
+    }
+
+    @Property(tries = 100)
+    void aBufferOutsideTheHeapIsLeftToMongoJavaServer(@ForAll("textKeys") List<String> values) {
+        byte[] bson = mongoJavaServersBson(values);
+        ByteBuffer direct = ByteBuffer.allocateDirect(bson.length).put(bson).flip();
+
+        assertThat(TextKeyBson.read(direct)).isNull();
+        assertThat(direct.position()).isZero();
     }
 
     @Property(tries = 300)
