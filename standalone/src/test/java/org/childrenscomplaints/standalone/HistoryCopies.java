@@ -83,10 +83,9 @@ final class HistoryCopies {
     /**
      * Appends copies 1 to {@code copies} (the template itself is copy 0) to the event store in {@code dataDir},
      * compacting the file with the app's compaction (which the app runs once a second) after each commit,
-     * then once more in full. Uncompacted, commits of 2,000
-     * events leave most of the file's chunks part empty: 100,000 complaints left 9 GB, and 1,000,000 would not fit on
-     * the benchmark's disk. The app then finds the file it would have written over years of compacting
-     * (docs/benchmarks.md).
+     * then once more in full. Uncompacted, commits of 2,000 events leave most of the file's chunks part
+     * empty: 100,000 complaints left 9 GB, and 1,000,000 would not fit on the benchmark's disk. The app
+     * then finds the file it would have written over years of compacting (docs/benchmarks.md).
      */
     Appended appendCopies(Path dataDir, int copies) throws SQLException {
         long appended = 0;
