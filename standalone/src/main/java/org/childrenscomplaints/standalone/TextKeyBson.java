@@ -96,10 +96,9 @@ final class TextKeyBson {
         }
         List<Object> values = new ArrayList<>(1);
         for (byte type = bson.get(); type != DOCUMENT_END; type = bson.get()) {
-            if (type != STRING) {
+            if (type != STRING || !namedByItsPlace(bson, values.size())) {
                 return null;
             }
-            skipName(bson);
             int size = bson.getInt();
             // the text and its closing zero, before the array's own
             if (size < 1 || size >= arrayEnd - bson.position() || bson.get(bson.position() + size - 1) != DOCUMENT_END) {
@@ -111,11 +110,14 @@ final class TextKeyBson {
         return bson.position() == arrayEnd ? values : null;
     }
 
-    /** An array element's name, its place in the array. */
-    private static void skipName(ByteBuffer bson) {
-        byte next = bson.get();
-        while (next != NAME_END) {
-            next = bson.get();
+    /** Whether the array element's name is its place, "0", "1", ..., as an array's must be (and unique). */
+    private static boolean namedByItsPlace(ByteBuffer bson, int place) {
+        String name = Integer.toString(place);
+        for (int i = 0; i < name.length(); i++) {
+            if (bson.get() != name.charAt(i)) {
+                return false;
+            }
         }
+        return bson.get() == NAME_END;
     }
 }

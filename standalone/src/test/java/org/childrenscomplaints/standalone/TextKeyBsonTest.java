@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.buffer.ByteBuf;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -65,6 +66,21 @@ class TextKeyBsonTest {
             assertThat(read).isEqualTo(new KeyValue((List<?>) BsonDocumentType.decode(again).get("k")));
             assertThat(page.position()).isEqualTo(again.position());
         }
+    }
+
+    /** Found by the property above: a damaged name made two elements of one name, which mongo-java-server refuses. */
+    @Example
+    void anArrayWhoseElementsAreNotNamedByTheirPlaceIsLeftToMongoJavaServer() {
+        byte[] bson = mongoJavaServersBson(List.of("a", "b"));
+        // {"k": {"0": "a", "1": "b"}}: the second element's name is the byte after "a" and its zero, type and "0"
+        int secondName = Integer.BYTES + 3 + Integer.BYTES + 3 + Integer.BYTES + 2 + 1;
+        assertThat((char) bson[secondName]).isEqualTo('1');
+        bson[secondName] = '0';
+        ByteBuffer page = withinAPage(bson);
+        int start = page.position();
+
+        assertThat(TextKeyBson.read(page)).isNull();
+        assertThat(page.position()).isEqualTo(start);
     }
 
     @Property(tries = 100)
