@@ -53,13 +53,17 @@ final class EventStoreCompaction implements AutoCloseable {
     /** Compacts once, committing what was rewritten; {@code false} if nothing was (see {@link ChunkCompaction}). */
     boolean compactOnce() throws SQLException {
         try (Connection connection = events.getConnection()) {
-            MVStore store = storeOf(connection);
-            if (!ChunkCompaction.rewriteChunksWhileHalfEmpty(store, ChunkCompaction.EVENT_STORE_BYTES)) {
-                return false;
-            }
-            store.commit();
-            return true;
+            return compactOnce(storeOf(connection));
         }
+    }
+
+    /** Compacts the event store under {@code store} once, as the app does every second (also the benchmark's loader). */
+    static boolean compactOnce(MVStore store) {
+        if (!ChunkCompaction.rewriteChunksWhileHalfEmpty(store, ChunkCompaction.EVENT_STORE_BYTES)) {
+            return false;
+        }
+        store.commit();
+        return true;
     }
 
     private void compact() {

@@ -105,9 +105,7 @@ final class HistoryCopies {
                         connection.commit();
                         long compactingFrom = System.nanoTime();
                         appending += compactingFrom - start;
-                        if (ChunkCompaction.rewriteChunksWhileHalfEmpty(store, ChunkCompaction.EVENT_STORE_BYTES)) {
-                            store.commit();
-                        }
+                        EventStoreCompaction.compactOnce(store);
                         start = System.nanoTime();
                         compacting += start - compactingFrom;
                     }
