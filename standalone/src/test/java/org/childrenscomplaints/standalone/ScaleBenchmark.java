@@ -41,6 +41,12 @@ class ScaleBenchmark {
     private static final List<Long> SIZES = numbers("benchmark.complaints", "10000");
     private static final List<Long> CLIENTS = numbers("benchmark.clients", "8,16,32");
     private static final Duration INTAKE = Duration.ofSeconds(Long.getLong("benchmark.intake-seconds", 20));
+    /**
+     * Registrations before the measured intakes: the app registers at less than half its rate for its
+     * first two minutes of them, and at its rate straight away once warm (docs/benchmarks.md, eleventh
+     * round). 0 measures the intakes cold, as the rounds before did.
+     */
+    private static final Duration INTAKE_WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.intake-warm-up-seconds", 120));
     private static final int QUERIES = Integer.getInteger("benchmark.queries", 200);
     private static final String HEAP = "-Xmx" + System.getProperty("benchmark.heap", "1g");
 
@@ -98,6 +104,11 @@ class ScaleBenchmark {
             Random random = new Random(size);
             rows.accept(queryRow(at, "case view", officer, () -> "/api/complaints/" + complaintIds.get(random.nextInt(complaintIds.size()))));
 
+            if (!INTAKE_WARM_UP.isZero()) {
+                IntakeLoad.Result warmUp = IntakeLoad.run(officer, CLIENTS.get(0).intValue(), INTAKE_WARM_UP, Duration.ofSeconds(30));
+                rows.accept("| %s | intake warming up, %d clients, its first %d s | %s |"
+                        .formatted(at, warmUp.clients(), INTAKE_WARM_UP.toSeconds(), figures(warmUp)));
+            }
             beforeIntake = vitals.headOfEventStream();
             for (long clients : CLIENTS) {
                 intakes.add(IntakeLoad.run(officer, (int) clients, INTAKE, Duration.ofSeconds(30)));
@@ -114,15 +125,18 @@ class ScaleBenchmark {
         for (int run = 0; run < intakes.size(); run++) {
             IntakeLoad.Result intake = intakes.get(run);
             StorageCeilings.Rate ceiling = StorageCeilings.registrationAppends(data, beforeIntake, intake.clients(), run + 1);
-            rows.accept(("| %s | intake, %d clients | %,.0f registrations/s, answers p50/p99 %.1f / %.1f ms, %d refused; "
-                    + "projection lag p50/p99 %.0f / %.0f ms (%d not seen in the tracker within 30 s) | raw appends "
-                    + "%,.0f registrations/s | %.0f %% |").formatted(at, intake.clients(), intake.perSecond(),
-                    intake.answers().p50(), intake.answers().p99(), intake.refused(), intake.lag().p50(), intake.lag().p99(),
-                    intake.notTracked(), ceiling.perSecond(), 100 * intake.perSecond() / ceiling.perSecond()));
+            rows.accept("| %s | intake, %d clients | %s | raw appends %,.0f registrations/s | %.0f %% |".formatted(at,
+                    intake.clients(), figures(intake), ceiling.perSecond(), 100 * intake.perSecond() / ceiling.perSecond()));
         }
         StorageCeilings.Rate documents = StorageCeilings.readModelWrites(data, Files.createDirectories(dir.resolve("scratch")));
         rows.accept("| %s | read models written in bulk | %,.0f documents/s (%,d documents in %.1f s) = %,.0f events/s |"
                 .formatted(at, documents.perSecond(), documents.units(), documents.seconds(), events / documents.seconds()));
+    }
+
+    private static String figures(IntakeLoad.Result intake) {
+        return ("%,.0f registrations/s, answers p50/p99 %.1f / %.1f ms, %d refused; projection lag p50/p99 %.0f / %.0f ms "
+                + "(%d not seen in the tracker within 30 s)").formatted(intake.perSecond(), intake.answers().p50(),
+                intake.answers().p99(), intake.refused(), intake.lag().p50(), intake.lag().p99(), intake.notTracked());
     }
 
     /** The demo council as the app's import writes it, made once and kept under target/benchmark. */
