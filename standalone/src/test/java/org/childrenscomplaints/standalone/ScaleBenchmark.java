@@ -42,9 +42,9 @@ class ScaleBenchmark {
     private static final List<Long> CLIENTS = numbers("benchmark.clients", "8,16,32");
     private static final Duration INTAKE = Duration.ofSeconds(Long.getLong("benchmark.intake-seconds", 20));
     /**
-     * Registrations before the measured intakes: the app registers at less than half its rate for its
-     * first two minutes of them, and at its rate straight away once warm (docs/benchmarks.md, eleventh
-     * round). 0 measures the intakes cold, as the rounds before did.
+     * Registrations before the measured intakes: a cold app registers at about half its rate in its
+     * first minute of them and slower than its rate in the second, and at its rate straight away once
+     * warm (docs/benchmarks.md, eleventh round). 0 measures the intakes cold, as the rounds before did.
      */
     private static final Duration INTAKE_WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.intake-warm-up-seconds", 120));
     private static final int QUERIES = Integer.getInteger("benchmark.queries", 200);
@@ -104,7 +104,7 @@ class ScaleBenchmark {
             Random random = new Random(size);
             rows.accept(queryRow(at, "case view", officer, () -> "/api/complaints/" + complaintIds.get(random.nextInt(complaintIds.size()))));
 
-            if (!INTAKE_WARM_UP.isZero()) {
+            if (INTAKE_WARM_UP.compareTo(Duration.ZERO) > 0) {
                 IntakeLoad.Result warmUp = IntakeLoad.run(officer, CLIENTS.get(0).intValue(), INTAKE_WARM_UP, Duration.ofSeconds(30));
                 rows.accept("| %s | intake warming up, %d clients, its first %d s | %s |"
                         .formatted(at, warmUp.clients(), INTAKE_WARM_UP.toSeconds(), figures(warmUp)));
@@ -118,7 +118,7 @@ class ScaleBenchmark {
                     .formatted(at, vitals.peakHeapUsedMb(), HEAP.substring(4), live.heapAfterGcMb(), vitals.peakRssMb()));
             app.stop();
         }
-        rows.accept("| %s | files once the app has stopped (history, rebuild, queries, intake) | event store %,d MB, read models %,d MB |"
+        rows.accept("| %s | files once the app has stopped (history, rebuild, queries, intake warm-up, intake) | event store %,d MB, read models %,d MB |"
                 .formatted(at, megabytes(data.resolve(DataDirectory.EVENT_STORE_FILE)),
                         megabytes(data.resolve(DataDirectory.READ_MODELS_FILE))));
 
