@@ -41,18 +41,20 @@ final class StorageCeilings {
     }
 
     /**
-     * The events stored after {@code fromGlobalIndex} (a run of registrations), appended again to the
-     * same store, one transaction per registration as a command commits them, from {@code clients}
-     * threads: registrations per second at best. Copy number {@code copy} gets new ids; the reference
-     * series' events go to series of their own, as the originals are still there.
+     * The events stored after {@code afterGlobalIndex} up to {@code lastGlobalIndex} (one run of
+     * registrations, not the runs or the copies after it), appended again to the same store, one
+     * transaction per registration as a command commits them, from {@code clients} threads:
+     * registrations per second at best. Copy number {@code copy} gets new ids; the reference series'
+     * events go to series of their own, as the originals are still there.
      */
-    static Rate registrationAppends(Path dataDir, long fromGlobalIndex, int clients, int copy) throws Exception {
+    static Rate registrationAppends(Path dataDir, long afterGlobalIndex, long lastGlobalIndex, int clients, int copy) throws Exception {
         Map<String, List<HistoryCopies.StoredEvent>> cases = new LinkedHashMap<>();
         List<HistoryCopies.StoredEvent> numbers = new ArrayList<>();
         try (Connection connection = HistoryCopies.open(dataDir);
              PreparedStatement query = connection.prepareStatement("SELECT " + HistoryCopies.COLUMNS
-                     + " FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex")) {
-            query.setLong(1, fromGlobalIndex);
+                     + " FROM DomainEventEntry WHERE globalIndex > ? AND globalIndex <= ? ORDER BY globalIndex")) {
+            query.setLong(1, afterGlobalIndex);
+            query.setLong(2, lastGlobalIndex);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     HistoryCopies.StoredEvent event = HistoryCopies.read(rows);
