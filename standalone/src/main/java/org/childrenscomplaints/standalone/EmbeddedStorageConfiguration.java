@@ -32,6 +32,7 @@ import org.jobrunr.storage.StorageProvider;
 import javax.sql.DataSource;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -89,13 +90,27 @@ public class EmbeddedStorageConfiguration {
         return new DueJobsIndex(jobsDataSource, Objects.requireNonNullElse(jobRunr.getDatabase().getTablePrefix(), ""));
     }
 
+    /**
+     * WRITE_DELAY=0: a commit reaches the file before the command is answered; H2's default holds
+     * commits back for up to half a second, and a crash would lose answered complaints.
+     * <p>
+     * LOB_TIMEOUT: H2 keeps every BLOB a query returns (each event's payload and metadata) reachable
+     * from its session for this long, for clients that read one after its result has closed. Axon and
+     * JobRunr read a row's bytes as they step through the result. H2's default, five minutes, held some
+     * 860,000 of them, about 100 MB of a 1 GB heap, 15 minutes into a rebuild at 1,000,000 complaints
+     * (docs/benchmarks.md, twelfth round).
+     */
+    static final String EVENT_STORE_SETTINGS = ";WRITE_DELAY=0;LOB_TIMEOUT=10000";
+
+    /** The event store's URL; H2 keeps the file open until the app closes it, not when the JVM begins to exit. */
+    static String eventStoreUrl(Path database) {
+        return "jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE" + EVENT_STORE_SETTINGS;
+    }
+
     private static HikariDataSource eventsDatabasePool(String name, DataDirectory dataDirectory) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName(name);
-        // WRITE_DELAY=0: a commit reaches the file before the command is answered; H2's default
-        // holds commits back for up to half a second, and a crash would lose answered complaints
-        dataSource.setJdbcUrl("jdbc:h2:file:" + dataDirectory.file(DataDirectory.EVENT_STORE_DATABASE)
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        dataSource.setJdbcUrl(eventStoreUrl(dataDirectory.file(DataDirectory.EVENT_STORE_DATABASE)));
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         return dataSource;

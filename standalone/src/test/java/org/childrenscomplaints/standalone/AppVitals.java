@@ -43,13 +43,14 @@ final class AppVitals implements AutoCloseable {
      * allocated in the meantime. H2 locks its file for the one process that opens it; its URL map (a
      * properties file) swaps the app's URL for one with AUTO_SERVER, so the app serves the file to the watcher
      * with no change to its code. The key must be the URL {@code EmbeddedStorageConfiguration} builds,
-     * character for character. H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE, which only matters once the
-     * app is stopping, after the soak's last reading (JobRunr then logs that the database closed under it).
+     * character for character, and the URL it maps to keeps the app's settings. H2 refuses AUTO_SERVER with
+     * DB_CLOSE_ON_EXIT=FALSE, which only matters once the app is stopping, after the soak's last reading
+     * (JobRunr then logs that the database closed under it).
      */
     static List<String> jvmOptions(Path dataDir, Path directory) throws IOException {
-        String appUrl = "jdbc:h2:file:" + events(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Properties urlMap = new Properties();
-        urlMap.setProperty(appUrl, "jdbc:h2:file:" + events(dataDir) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        urlMap.setProperty(EmbeddedStorageConfiguration.eventStoreUrl(events(dataDir)),
+                "jdbc:h2:file:" + events(dataDir) + EmbeddedStorageConfiguration.EVENT_STORE_SETTINGS + ";AUTO_SERVER=TRUE");
         Path urlMapFile = directory.resolve("h2-url-map.properties").toAbsolutePath();
         try (OutputStream out = Files.newOutputStream(urlMapFile)) {
             urlMap.store(out, "the app's event store URL, opened to the soak");

@@ -15,8 +15,14 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,6 +47,9 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
     Clock clock;
     @Autowired
     HealthContributorRegistry healthContributors;
+    @Autowired
+    @Qualifier("eventStoreDataSource")
+    DataSource eventStore;
 
     @Test
     void theEmbeddedDefaultKeepsEventsInH2ReadModelsAndTokensInMongoAndDeadlinesInJobRunr() {
@@ -49,6 +58,16 @@ class ComplaintSliceHttpTest extends EmbeddedAppTest {
         assertThat(deadlineManager).isInstanceOf(JobRunrDeadlineManager.class);
         assertThat(DATA_DIR.resolve("events.mv.db")).exists();
         assertThat(DATA_DIR.resolve("readmodels.mv")).exists();
+    }
+
+    @Test
+    void theEventStoreLetsGoOfTheBlobsItReturnedAfterTenSecondsNotH2sFiveMinutes() throws SQLException {
+        try (Connection connection = eventStore.getConnection();
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LOB_TIMEOUT'")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).as("milliseconds").isEqualTo("10000");
+        }
     }
 
     @Test
