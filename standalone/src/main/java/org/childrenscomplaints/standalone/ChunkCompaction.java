@@ -18,8 +18,8 @@ final class ChunkCompaction {
     /** The event store's share: about what a second of the busiest intake measured writes. */
     static final int EVENT_STORE_BYTES = 16 * 1024 * 1024;
     /**
-     * The read models' least share after a commit; more when the requests changed more
-     * ({@link RequestBoundaryCommits#commitAndCompact()}). With 16 MB after each commit, a store just
+     * The read models' least share after a commit; more, up to 16 MB, when the requests changed more
+     * ({@link RequestBoundaryCommits#compactionBytes}). With 16 MB after each commit, a store just
      * rebuilt at 100,000 complaints was rewritten, its pages decoded, through the following minutes:
      * the heap reached its limit and the intake fell to 38 and 34 registrations a second, where this
      * share gives 68 and 62 (docs/benchmarks.md, ninth round).

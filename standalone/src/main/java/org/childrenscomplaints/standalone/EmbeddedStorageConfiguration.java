@@ -95,10 +95,10 @@ public class EmbeddedStorageConfiguration {
      * commits back for up to half a second, and a crash would lose answered complaints.
      * <p>
      * LOB_TIMEOUT: H2 keeps every BLOB a query returns (each event's payload and metadata) reachable
-     * from its session for this long, for clients that read one after its result has closed. Axon and
-     * JobRunr read a row's bytes as they step through the result. H2's default, five minutes, held some
-     * 860,000 of them, about 100 MB of a 1 GB heap, 15 minutes into a rebuild at 1,000,000 complaints
-     * (docs/benchmarks.md, twelfth round).
+     * from its session until the session's first commit after this long, for clients that read one
+     * after its result has closed. Axon and JobRunr read a row's bytes as they step through the result.
+     * H2's default, five minutes, held some 860,000 of them, about 100 MB of a 1 GB heap, 12 minutes
+     * into a rebuild at 1,000,000 complaints (docs/benchmarks.md, twelfth round).
      */
     static final String EVENT_STORE_SETTINGS = ";WRITE_DELAY=0;LOB_TIMEOUT=10000";
 

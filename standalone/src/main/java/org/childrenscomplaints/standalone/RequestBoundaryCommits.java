@@ -57,6 +57,7 @@ final class RequestBoundaryCommits implements AutoCloseable {
     });
     private long lastCommit = System.nanoTime();
     private int rewrittenSinceCommit;
+    private int changedByRequests;
     private boolean failing;
 
     RequestBoundaryCommits(MVStore store) {
@@ -128,9 +129,18 @@ final class RequestBoundaryCommits implements AutoCloseable {
 
     private void commitIfDue() {
         try {
+            if (store.isClosed()) {
+                // only H2 closes it while commits are scheduled, after a failure to write it
+                if (!failing) {
+                    log.error("The read models' store was closed after a failure to write it; the read models stop "
+                            + "until the app is restarted");
+                    failing = true;
+                }
+                return;
+            }
             boolean due = store.hasUnsavedChanges() && (store.getUnsavedMemory() >= UNSAVED_BYTES_LIMIT
                     || System.nanoTime() - lastCommit >= TimeUnit.MILLISECONDS.toNanos(COMMIT_EVERY_MILLIS));
-            if (due && !store.isClosed()) {
+            if (due) {
                 commitAndCompact();
             }
             if (failing) {
@@ -148,28 +158,42 @@ final class RequestBoundaryCommits implements AutoCloseable {
     }
 
     /**
-     * Commits, then rewrites as much of the half-empty chunks as the requests changed since the last
-     * commit, and at least the least share ({@link ChunkCompaction#READ_MODELS_BYTES} in the app). The
-     * least share alone fell behind a rebuild at 1,000,000 complaints: its file was 12 % full, 12.6 GB
-     * after 17 minutes and growing by over a gigabyte a minute (docs/benchmarks.md, twelfth round).
-     * Rewriting what was written keeps the file's growth with its live documents, and a quiet store's
-     * commits, being small, compact little.
+     * Commits, then rewrites about as much of the half-empty chunks as the requests changed since the
+     * last commit ({@link #compactionBytes}). The compaction runs after the commit, so a failure to
+     * compact never holds one back, and outside the requests' lock, since what a rewritten page holds
+     * reaches the file only with the next commit, made between requests.
      */
     synchronized void commitAndCompact() {
-        // what the last compaction rewrote is unsaved too; counted, it would make each compaction larger than the last
-        int changedByRequests = Math.max(0, store.getUnsavedMemory() - rewrittenSinceCommit);
         betweenRequests(this::commit);
-        // after the commit, so a failure to compact never holds one back; outside the requests' lock,
-        // since what a rewritten page holds reaches the file only with the next commit, made between requests
-        ChunkCompaction.rewriteChunksWhileHalfEmpty(store, Math.max(leastCompaction, changedByRequests));
+        ChunkCompaction.rewriteChunksWhileHalfEmpty(store, compactionBytes(changedByRequests, leastCompaction));
+        // requests writing meanwhile are counted here too, and so compacted a little less next time
         rewrittenSinceCommit = store.getUnsavedMemory();
+    }
+
+    /**
+     * How much to compact after a commit: what the requests changed, at least {@code least}
+     * ({@link ChunkCompaction#READ_MODELS_BYTES} in the app) and at most what makes a commit due early.
+     * H2 rewrites only chunks whose live pages fit in this, so a fixed megabyte never touched the chunks
+     * of a rebuild at 1,000,000 complaints (up to 16 MB each): its file was 12 % full, 12.6 GB after 17
+     * minutes and growing by over a gigabyte a minute. The most: without it, 23 minutes into such a
+     * rebuild (the test suite running beside it), one commit needed a buffer of 181 MB, more than the
+     * heap had free, and H2 closed the store; whether the compaction made that commit so large was not
+     * established, but its share of any commit is bounded (docs/benchmarks.md, twelfth round).
+     * H2 counts the unsaved changes in memory and the chunks on disk, so this is a measure, not a match.
+     */
+    static int compactionBytes(int changedByRequests, int least) {
+        return Math.min(UNSAVED_BYTES_LIMIT, Math.max(least, changedByRequests));
     }
 
     private void commit() {
         if (store.isClosed()) {
             return;
         }
+        // no request is changing the store now; what the last compaction rewrote is unsaved too, and
+        // counted it would make each compaction larger than the last
+        changedByRequests = Math.max(0, store.getUnsavedMemory() - rewrittenSinceCommit);
         store.commit();
+        rewrittenSinceCommit = 0;
         lastCommit = System.nanoTime();
     }
 

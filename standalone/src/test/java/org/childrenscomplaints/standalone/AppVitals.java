@@ -50,7 +50,8 @@ final class AppVitals implements AutoCloseable {
     static List<String> jvmOptions(Path dataDir, Path directory) throws IOException {
         Properties urlMap = new Properties();
         urlMap.setProperty(EmbeddedStorageConfiguration.eventStoreUrl(events(dataDir)),
-                "jdbc:h2:file:" + events(dataDir) + EmbeddedStorageConfiguration.EVENT_STORE_SETTINGS + ";AUTO_SERVER=TRUE");
+                "jdbc:h2:file:" + events(dataDir) + EmbeddedStorageConfiguration.EVENT_STORE_SETTINGS
+                        + ";AUTO_SERVER=TRUE");
         Path urlMapFile = directory.resolve("h2-url-map.properties").toAbsolutePath();
         try (OutputStream out = Files.newOutputStream(urlMapFile)) {
             urlMap.store(out, "the app's event store URL, opened to the soak");

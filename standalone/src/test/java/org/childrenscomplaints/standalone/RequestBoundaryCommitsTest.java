@@ -103,6 +103,15 @@ class RequestBoundaryCommitsTest {
         }
     }
 
+    @Test
+    void theCompactionAfterACommitIsWhatTheRequestsChangedWithinALeastAndAMost() {
+        int megabyte = 1024 * 1024;
+        assertThat(RequestBoundaryCommits.compactionBytes(5 * megabyte, megabyte)).isEqualTo(5 * megabyte);
+        assertThat(RequestBoundaryCommits.compactionBytes(0, megabyte)).as("a quiet second").isEqualTo(megabyte);
+        assertThat(RequestBoundaryCommits.compactionBytes(181 * megabyte, megabyte)).as("a burst")
+                .isEqualTo(16 * megabyte);
+    }
+
     private String file() {
         return dir.resolve("store.mv").toString();
     }
