@@ -4,11 +4,9 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.zaxxer.hikari.HikariDataSource;
 import de.bwaldvogel.mongo.MongoServer;
-import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -152,10 +150,15 @@ public class EmbeddedStorageConfiguration {
                 .build();
     }
 
+    /** Closed by the MongoDB endpoint's shutdown, which closes its backend. */
+    @Bean(destroyMethod = "")
+    public ReadModelStore readModelStore(DataDirectory dataDirectory) {
+        return ReadModelStore.inFile(dataDirectory.file(DataDirectory.READ_MODELS_FILE).toString());
+    }
+
     @Bean(destroyMethod = "shutdown")
-    public MongoServer embeddedMongo(DataDirectory dataDirectory) {
-        MongoServer server = new MongoServer(
-                ReadModelStore.inFile(dataDirectory.file(DataDirectory.READ_MODELS_FILE).toString()));
+    public MongoServer embeddedMongo(ReadModelStore readModelStore) {
+        MongoServer server = new MongoServer(readModelStore);
         // loopback only, on a port the operating system picks: nothing outside this JVM's host reaches it
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         return server;
@@ -189,19 +192,9 @@ public class EmbeddedStorageConfiguration {
         };
     }
 
-    /**
-     * Replaces Spring Boot's MongoDB health check, which sends {@code hello}, a command
-     * mongo-java-server does not implement; {@code ping} proves the same: the endpoint answers.
-     */
+    /** In place of Spring Boot's MongoDB health check, by its bean name ({@link ReadModelsHealth}). */
     @Bean
-    public HealthIndicator mongoHealthContributor(MongoClient readModels) {
-        return () -> {
-            try {
-                readModels.getDatabase(READ_MODEL_DATABASE).runCommand(new Document("ping", 1));
-                return Health.up().build();
-            } catch (RuntimeException e) {
-                return Health.down(e).build();
-            }
-        };
+    public HealthIndicator mongoHealthContributor(ReadModelStore readModelStore, MongoClient readModels) {
+        return new ReadModelsHealth(readModelStore, readModels, READ_MODEL_DATABASE);
     }
 }

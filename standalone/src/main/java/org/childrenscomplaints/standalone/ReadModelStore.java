@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with five changes for the read models of a whole service's history.
+ * mongo-java-server's H2 backend, with six changes for the read models of a whole service's history.
  * <ul>
  *     <li>The store is committed only between the requests that change it ({@link RequestBoundaryCommits}),
  *     so a crash leaves every document with its indexes.</li>
@@ -37,6 +37,7 @@ import java.util.function.Supplier;
  *     from the documents when the store opens.</li>
  *     <li>A query that names its documents by id reads only those, and a page of a sorted query keeps
  *     only a page while it reads ({@link ReadModelCollection}).</li>
+ *     <li>A find that asks for no batch size is answered in batches ({@link #inBatches}).</li>
  * </ul>
  */
 public class ReadModelStore extends H2Backend {
@@ -44,6 +45,9 @@ public class ReadModelStore extends H2Backend {
     /** mongo-java-server's name for the map holding a collection's documents: this, then the namespace. */
     static final String DOCUMENTS_MAP_PREFIX = "databases.";
     private static final String KEPT_BY_AN_EARLIER_RELEASE = "._index_";
+
+    /** 1,000 documents stay under the driver's 48 MB unless they average 48 KB each. */
+    static final int BATCH_SIZE = 1_000;
 
     private final RequestBoundaryCommits commits;
 
@@ -90,7 +94,30 @@ public class ReadModelStore extends H2Backend {
     /** Every command, whichever wire protocol it came by (a query on {@code $cmd} included). */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return commits.run(command, query, () -> super.handleCommand(channel, databaseName, command, query));
+        Document batched = inBatches(command, query);
+        return commits.run(command, batched, () -> super.handleCommand(channel, databaseName, command, batched));
+    }
+
+    /**
+     * A find, or the next batch of one, that names no batch size is given {@link #BATCH_SIZE}. MongoDB
+     * proper answers a query in batches of at most 16 MB; mongo-java-server answers with every match at
+     * once unless asked for batches, and the driver refuses a reply over 48 MB: at 1,000,000 complaints
+     * every open clock came to 52 MB, and the tracker's full list and its dashboards' stream failed
+     * (docs/benchmarks.md, thirteenth round). A batched answer leaves a cursor holding the rest of the
+     * matches until it is read to the end or closed, which mongo-java-server never times out: the
+     * driver closes it when a caller closes its iterator, as Spring Data's reads all do.
+     */
+    static Document inBatches(String command, Document query) {
+        boolean batchesAsked = query.get("batchSize") instanceof Number size && size.intValue() > 0;
+        if ((command.equalsIgnoreCase("find") || command.equalsIgnoreCase("getMore")) && !batchesAsked) {
+            query.put("batchSize", BATCH_SIZE);
+        }
+        return query;
+    }
+
+    /** Closed at shutdown, or by H2 after a failure to write the store (the read models then stop). */
+    boolean isClosed() {
+        return getMvStore().isClosed();
     }
 
     /** Commits what the last requests changed, H2's commits being off. */

@@ -36,6 +36,10 @@ final class RequestBoundaryCommits implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBoundaryCommits.class);
 
+    /** Said in the log and by the health check ({@link ReadModelsHealth}). */
+    static final String CLOSED_AFTER_A_FAILURE = "The read models' store was closed after a failure to write it; "
+            + "the read models stop until the app is restarted";
+
     private static final long CHECK_EVERY_MILLIS = 100;
     private static final long COMMIT_EVERY_MILLIS = 1_000;
     /** About H2's own point for committing early (up to 19 MB, less on a small heap); below it, the second's commit. */
@@ -132,8 +136,7 @@ final class RequestBoundaryCommits implements AutoCloseable {
             if (store.isClosed()) {
                 // only H2 closes it while commits are scheduled, after a failure to write it
                 if (!failing) {
-                    log.error("The read models' store was closed after a failure to write it; the read models stop "
-                            + "until the app is restarted");
+                    log.error(CLOSED_AFTER_A_FAILURE);
                     failing = true;
                 }
                 return;
