@@ -195,6 +195,6 @@ public class EmbeddedStorageConfiguration {
     /** In place of Spring Boot's MongoDB health check, by its bean name ({@link ReadModelsHealth}). */
     @Bean
     public HealthIndicator mongoHealthContributor(ReadModelStore readModelStore, MongoClient readModels) {
-        return new ReadModelsHealth(readModelStore, readModels, READ_MODEL_DATABASE);
+        return new ReadModelsHealth(readModelStore, readModels);
     }
 }

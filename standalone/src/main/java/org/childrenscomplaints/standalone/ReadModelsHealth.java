@@ -16,12 +16,10 @@ final class ReadModelsHealth implements HealthIndicator {
 
     private final ReadModelStore store;
     private final MongoClient readModels;
-    private final String database;
 
-    ReadModelsHealth(ReadModelStore store, MongoClient readModels, String database) {
+    ReadModelsHealth(ReadModelStore store, MongoClient readModels) {
         this.store = store;
         this.readModels = readModels;
-        this.database = database;
     }
 
     @Override
@@ -30,7 +28,7 @@ final class ReadModelsHealth implements HealthIndicator {
             return Health.down().withDetail("error", RequestBoundaryCommits.CLOSED_AFTER_A_FAILURE).build();
         }
         try {
-            readModels.getDatabase(database).runCommand(new Document("ping", 1));
+            readModels.getDatabase(EmbeddedStorageConfiguration.READ_MODEL_DATABASE).runCommand(new Document("ping", 1));
             return Health.up().build();
         } catch (RuntimeException e) {
             return Health.down(e).build();

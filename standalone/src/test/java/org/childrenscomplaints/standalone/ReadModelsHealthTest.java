@@ -22,7 +22,7 @@ class ReadModelsHealthTest {
     private final ReadModelStore store = new ReadModelStore(mvStore);
     private final MongoServer server = new MongoServer(store);
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final ReadModelsHealth health = new ReadModelsHealth(store, client, "complaints");
+    private final ReadModelsHealth health = new ReadModelsHealth(store, client);
 
     @AfterEach
     void stop() {
