@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * mongo-java-server's H2 collection, changing its indexes under its lock and answering two kinds of
+ * mongo-java-server's H2 collection, changing its indexes under its lock and answering three kinds of
  * query without holding or reading the whole collection. mongo-java-server uses an index only for a
  * query on exactly that index's fields, and otherwise reads and decodes every document, then sorts
  * every match.
@@ -34,10 +34,12 @@ import java.util.stream.Stream;
  *     {@code {_id: x, "applied.c": {$lt: 5}}}) reads the documents named, fetched by id as the
  *     documents are kept, and matches the whole query against them. Only string ids: a string key
  *     finds exactly the document whose id equals it, where numbers, for one, compare across types.</li>
- *     <li>A sorted query for one page (the tracker's first 50 of every open clock) keeps only the
- *     page's worth of best documents while it reads the collection, instead of sorting them all.</li>
+ *     <li>A sorted query for one page of every document (the tracker's first 50 open clocks) walks an
+ *     index kept in that order ({@link SortedIndex}), where there is one, and reads the page alone.</li>
+ *     <li>Any other sorted query for one page keeps only the page's worth of best documents while it
+ *     reads the collection, instead of sorting them all.</li>
  * </ul>
- * Both answer exactly what mongo-java-server answers, in the same order, ties included.
+ * Each answers exactly what mongo-java-server answers, in the same order, ties included.
  */
 final class ReadModelCollection extends H2Collection {
 
@@ -105,6 +107,10 @@ final class ReadModelCollection extends H2Collection {
      */
     @Override
     public synchronized void addIndex(Index<Object> index) {
+        if (index instanceof SortedIndex sorted && getIndexes().stream().noneMatch(kept -> kept.getName().equals(index.getName()))) {
+            // made again from the documents whenever the store opens: a release before this one changed them without it
+            sorted.drop();
+        }
         super.addIndex(index);
     }
 
@@ -126,11 +132,27 @@ final class ReadModelCollection extends H2Collection {
             return matchDocumentsFromStream(ids.get().stream().distinct().sorted().map(this::getDocument).filter(Objects::nonNull),
                     query, orderBy, skip, limit, batchSize, projection);
         }
-        if (deriveComparator(orderBy) != null && limit > 0 && (long) skip + limit <= MOST_KEPT) {
+        boolean onePage = limit > 0 && (long) skip + limit <= MOST_KEPT;
+        Optional<SortedIndex> walked = indexSorting(orderBy);
+        if (onePage && query.isEmpty() && walked.isPresent()) {
+            return matchDocumentsFromStream(walked.get().positionsInOrder().map(this::getDocument).limit((long) skip + limit),
+                    query, orderBy, skip, limit, batchSize, projection);
+        }
+        if (deriveComparator(orderBy) != null && onePage) {
             return matchDocumentsFromStream(firstInOrder(query, orderBy, skip + limit), query, orderBy, skip, limit,
                     batchSize, projection);
         }
         return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection);
+    }
+
+    /**
+     * An index kept in the order {@code orderBy} asks for. Walked only for a query of every document: a
+     * filter that few documents pass would fetch most of them one by one, in the index's order rather
+     * than the file's, where a scan reads each page of the file once.
+     */
+    private Optional<SortedIndex> indexSorting(Document orderBy) {
+        return getIndexes().stream().filter(SortedIndex.class::isInstance).map(SortedIndex.class::cast)
+                .filter(index -> index.sorts(orderBy)).findFirst();
     }
 
     /**
@@ -154,13 +176,18 @@ final class ReadModelCollection extends H2Collection {
         return Optional.empty();
     }
 
+    /** Whether {@code key} names a field of the document itself, not a path into it. */
+    static boolean isFieldOfItsOwn(String key) {
+        return FIELD_NAME.matcher(key).matches();
+    }
+
     /**
      * How a sort key's value is found in a document. A field of the document itself is its value, or
      * missing, as mongo-java-server finds it, which first splits the key with a regular expression:
      * for every match, a fifth of a tracker page's time at 100,000 complaints (docs/benchmarks.md).
      */
     private static Function<Document, Object> valueOf(String key) {
-        if (FIELD_NAME.matcher(key).matches()) {
+        if (isFieldOfItsOwn(key)) {
             return document -> document.getOrMissing(key);
         }
         return document -> Utils.getSubdocumentValueCollectionAware(document, key);

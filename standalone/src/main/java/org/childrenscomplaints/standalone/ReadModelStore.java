@@ -15,12 +15,13 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStore.TxCounter;
+import org.h2.mvstore.type.DataType;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * mongo-java-server's H2 backend, with six changes for the read models of a whole service's history.
+ * mongo-java-server's H2 backend, with seven changes for the read models of a whole service's history.
  * <ul>
  *     <li>The store is committed only between the requests that change it ({@link RequestBoundaryCommits}),
  *     so a crash leaves every document with its indexes.</li>
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  *     from the documents when the store opens.</li>
  *     <li>A query that names its documents by id reads only those, and a page of a sorted query keeps
  *     only a page while it reads ({@link ReadModelCollection}).</li>
+ *     <li>Non-unique indexes of a document's own fields are kept, in their sort's order, and the first
+ *     page of that sort walks one ({@link SortedIndex}); mongo-java-server ignores them.</li>
  *     <li>A find that asks for no batch size is answered in batches ({@link #inBatches}).</li>
  * </ul>
  */
@@ -185,6 +188,22 @@ public class ReadModelStore extends H2Backend {
             }
             return new ReadModelIndex(getMvStore().openMap(indexMapName(namespace, indexName), ReadModelIndex.map()),
                     indexName, keys, sparse);
+        }
+
+        /**
+         * A sorted index ({@link SortedIndex}) where a sort can walk it, in a map named as a unique index's.
+         * mongo-java-server ignores the others (an index of a path into each document, or of only some).
+         */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            if (!SortedIndex.canKeep(keys, sparse)) {
+                return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+            }
+            String namespace = getFullCollectionNamespace(collectionName);
+            DataType<Object> positions = getMvStore().openMap(DOCUMENTS_MAP_PREFIX + namespace, documentsMap()).getKeyType();
+            return new SortedIndex(getMvStore().openMap(indexMapName(namespace, indexName), SortedIndex.map(keys, positions)),
+                    indexName, keys);
         }
 
         /** mongo-java-server's removes only the map of its own name. */

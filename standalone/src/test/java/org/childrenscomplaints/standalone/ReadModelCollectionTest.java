@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -13,6 +15,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -61,6 +64,53 @@ class ReadModelCollectionTest {
     }
 
     @Test
+    void theFirstPageOfASortAnIndexKeepsReadsThePageNotTheCollection() {
+        run(ReadModelStore::inFile, cases -> {
+            cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList());
+            cases.createIndex(MOST_URGENT_FIRST);
+        });
+        run(ReadModelStore::inFile, cases -> cases.updateMany(Filters.lt("number", 40), Updates.set("status", "ZZZ")));
+
+        long scanReads = run(ReadModelCollectionTest::withASmallCache, cases -> assertThat(cases.countDocuments(Filters.gte("number", 0))).isEqualTo(CASES));
+        List<Document> page = new ArrayList<>();
+        long walkReads = run(ReadModelCollectionTest::withASmallCache, cases -> cases.find().sort(MOST_URGENT_FIRST).limit(50).into(page));
+
+        assertThat(page).extracting(document -> document.get("number"))
+                .containsExactlyElementsOf(IntStream.concat(IntStream.range(0, 40).map(number -> 39 - number),
+                        IntStream.iterate(CASES - 1, number -> number - 1).filter(number -> number % 3 == 2).limit(10)).boxed().toList());
+        assertThat(walkReads).as("file reads of the first page, against %d for a scan", scanReads).isLessThan(scanReads / 20);
+    }
+
+    @Test
+    void anIndexIsMadeAgainWhenTheStoreOpensForAReleaseBeforeThisOneChangedTheDocumentsWithoutIt() {
+        run(ReadModelStore::inFile, cases -> {
+            cases.insertMany(IntStream.range(0, 30).mapToObj(ReadModelCollectionTest::aCase).toList());
+            cases.createIndex(MOST_URGENT_FIRST);
+        });
+        MVStore file = new MVStore.Builder().fileName(dir.resolve("readmodels.mv").toString()).open();
+        MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = file.openMap(
+                ReadModelStore.DOCUMENTS_MAP_PREFIX + EmbeddedStorageConfiguration.READ_MODEL_DATABASE + "." + CASES_COLLECTION,
+                ReadModelStore.documentsMap());
+        de.bwaldvogel.mongo.bson.Document earlier = documents.get("case-00004");
+        earlier.put("status", "ZZZ");
+        documents.put("case-00004", earlier);
+        documents.remove("case-00005");
+        file.close();
+
+        run(ReadModelStore::inFile, cases -> {
+            List<Document> walked = cases.find().sort(MOST_URGENT_FIRST).limit(50).into(new ArrayList<>());
+            // a filter is not walked: every document is read
+            assertThat(walked).hasSize(29).first().extracting(document -> document.get("_id")).isEqualTo("case-00004");
+            assertThat(walked).isEqualTo(cases.find(Filters.exists("_id")).sort(MOST_URGENT_FIRST).limit(50).into(new ArrayList<>()));
+        });
+    }
+
+    /** The store's own, with a cache of a megabyte: a page read once while the store opened is read from the file again. */
+    private static H2Backend withASmallCache(String file) {
+        return new ReadModelStore(new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).cacheSize(1).open());
+    }
+
+    @Test
     void theAppsTemplateCountsAWholeCollectionFromItsSizeWithoutReadingItsDocuments() {
         run(ReadModelStore::inFile, cases -> cases.insertMany(IntStream.range(0, CASES).mapToObj(ReadModelCollectionTest::aCase).toList()));
         run(ReadModelStore::inFile, cases -> cases.deleteMany(Filters.lt("number", 100)));
@@ -95,8 +145,14 @@ class ReadModelCollectionTest {
 
     /** Every shape the narrowing takes or declines, with updates and removals between the reads. */
     private static List<List<Document>> answersTo(MongoCollection<Document> cases) {
+        // kept from the first document on, and made from the documents there already
+        cases.createIndex(Indexes.ascending("status"));
         cases.insertMany(IntStream.range(0, 30).mapToObj(ReadModelCollectionTest::aCase).toList());
         cases.insertOne(new Document("_id", 7).append("status", "OPEN"));
+        cases.createIndex(MOST_URGENT_FIRST);
+        cases.createIndex(Indexes.descending("number"), new IndexOptions().sparse(true));
+        cases.createIndex(Indexes.ascending("tags"));
+        cases.createIndex(Indexes.ascending("due.day"));
         List<Bson> queries = List.of(
                 Filters.and(Filters.eq("_id", "case-00004"), Filters.eq("status", "CLOSED")),
                 Filters.and(Filters.eq("_id", "case-00004"), Filters.eq("status", "OPEN")),
@@ -122,13 +178,27 @@ class ReadModelCollectionTest {
         // sorted by a path into each document, then by a list's values
         answers.add(cases.find().sort(Sorts.orderBy(Sorts.descending("due.day"), Sorts.ascending("tags"))).limit(7)
                 .into(new ArrayList<>()));
+        answersToIndexedSorts(cases, answers);
         cases.updateMany(Filters.and(Filters.in("_id", "case-00001", "case-00002"), Filters.eq("status", "CLOSED")),
                 Updates.set("status", "REOPENED"));
         cases.deleteOne(Filters.and(Filters.eq("_id", "case-00005"), Filters.eq("status", "WITHDRAWN")));
         cases.deleteMany(Filters.and(Filters.eq("_id", "case-00008"), Filters.eq("status", "WITHDRAWN")));
         answers.add(cases.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        answersToIndexedSorts(cases, answers);
         return answers;
     }
+
+    /** Pages of sorts that an index's order gives, that a sparse index's would miss documents of, and that differ from an index's in a direction. */
+    private static void answersToIndexedSorts(MongoCollection<Document> cases, List<List<Document>> answers) {
+        for (Bson sort : List.of(Sorts.ascending("status"), MOST_URGENT_FIRST, Sorts.ascending("tags"), Sorts.descending("number"),
+                Sorts.orderBy(Sorts.ascending("status"), Sorts.ascending("number")), Sorts.ascending("number"))) {
+            answers.add(cases.find().sort(sort).limit(6).into(new ArrayList<>()));
+            answers.add(cases.find().sort(sort).skip(20).limit(50).into(new ArrayList<>()));
+        }
+    }
+
+    /** As the tracker's: a value many documents share, then one that tells them apart, the first in the other direction. */
+    private static final Bson MOST_URGENT_FIRST = Sorts.orderBy(Sorts.descending("status"), Sorts.descending("number"));
 
     private static Document aCase(int number) {
         return new Document("_id", String.format("case-%05d", number)).append("number", number)

@@ -5,7 +5,7 @@ import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import java.util.Comparator;
  * when an event is delivered again (the embedded MongoDB has no transactions to prevent it).
  */
 @Document("tracker_clocks")
+@CompoundIndex(name = "most_urgent_first", def = "{'dueDate': 1, 'reference': 1, 'stage': 1, 'clock': 1}")
 record TrackerClockDocument(
         @Id String id,
         String caseId,
@@ -27,11 +28,14 @@ record TrackerClockDocument(
         String serviceArea,
         String team,
         String managerId,
-        @Indexed LocalDate dueDate,
+        LocalDate dueDate,
         boolean extended,
         boolean delayReasonRecorded) {
 
-    /** The tracker's order; the reference breaks ties so pages never overlap. */
+    /**
+     * The tracker's order; the reference breaks ties so pages never overlap. Indexed whole
+     * ({@code most_urgent_first}), so the first page is read from the index's start, not sorted.
+     */
     static final Sort MOST_URGENT_FIRST = Sort.by("dueDate", "reference", "stage", "clock");
 
     /** The same order for clocks in hand, as MongoDB sorts them: missing values first, enums by name. */
