@@ -107,10 +107,6 @@ final class ReadModelCollection extends H2Collection {
      */
     @Override
     public synchronized void addIndex(Index<Object> index) {
-        if (index instanceof SortedIndex sorted && getIndexes().stream().noneMatch(kept -> kept.getName().equals(index.getName()))) {
-            // made again from the documents whenever the store opens: a release before this one changed them without it
-            sorted.drop();
-        }
         super.addIndex(index);
     }
 
@@ -135,7 +131,8 @@ final class ReadModelCollection extends H2Collection {
         boolean onePage = limit > 0 && (long) skip + limit <= MOST_KEPT;
         Optional<SortedIndex> walked = indexSorting(orderBy);
         if (onePage && query.isEmpty() && walked.isPresent()) {
-            return matchDocumentsFromStream(walked.get().positionsInOrder().map(this::getDocument).limit((long) skip + limit),
+            return matchDocumentsFromStream(walked.get().positionsInOrder(this::streamAllDocumentsWithPosition).map(this::getDocument)
+                            .limit((long) skip + limit),
                     query, orderBy, skip, limit, batchSize, projection);
         }
         if (deriveComparator(orderBy) != null && onePage) {

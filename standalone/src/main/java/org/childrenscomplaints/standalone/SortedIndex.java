@@ -2,6 +2,7 @@ package org.childrenscomplaints.standalone;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Constants;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -16,20 +17,26 @@ import org.h2.mvstore.type.DataType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * A non-unique index of a read model, kept in the order a sort by its keys gives, so that the first
  * page of that sort reads a page of documents, not the collection (the tracker's first page of every
- * open clock at 1,000,000 complaints: 194 / 497 ms, docs/benchmarks.md). mongo-java-server keeps no
- * non-unique index at all; no library adds one to it, hence this.
+ * open clock read them all: 194 / 497 ms at 1,000,000 complaints, docs/benchmarks.md).
+ * mongo-java-server keeps no non-unique index at all; no library adds one to it, hence this.
  * <p>
  * Each document has one entry: its values of the index's fields, as mongo-java-server's sort finds
  * them, then its position. Entries are compared as its sort compares documents ({@link ValueComparator},
  * each field in its direction, a list by its least or greatest value), and equal ones in the order
  * the collection keeps their documents, which is the order a stable sort leaves them in. So the
  * index's order is the sort's, ties included ({@code ReadModelCollectionTest}).
+ * <p>
+ * The entries are made the first time a sort walks the index after the store opens, from the
+ * documents, and kept from then on. Until then the index costs nothing: most non-unique indexes of
+ * the read models serve MongoDB proper's filters and are never walked here, and what the map held
+ * before is not trusted, since a release before this one changed the documents without it.
  */
 final class SortedIndex extends Index<Object> {
 
@@ -37,6 +44,8 @@ final class SortedIndex extends Index<Object> {
     private static final Boolean ENTRY = Boolean.TRUE;
 
     private final MVMap<KeyValue, Boolean> entries;
+    /** Whether the entries are made and kept: from the first walk on. Changed under the collection's lock, as the documents are. */
+    private boolean kept;
 
     SortedIndex(MVMap<KeyValue, Boolean> entries, String name, List<IndexKey> keys) {
         super(name, keys, false);
@@ -66,28 +75,37 @@ final class SortedIndex extends Index<Object> {
                 && (direction.intValue() > 0) == key.isAscending());
     }
 
-    /** The positions of the collection's documents, in the index's order. */
-    Stream<Object> positionsInOrder() {
+    /** The positions of the collection's documents, in the index's order; its entries made from {@code documents} first if they are not kept yet. */
+    Stream<Object> positionsInOrder(Supplier<Stream<DocumentWithPosition<Object>>> documents) {
+        if (!kept) {
+            entries.clear();
+            documents.get().forEach(document -> entries.put(entryOf(document.getDocument(), document.getPosition()), ENTRY));
+            kept = true;
+        }
         Iterable<KeyValue> inOrder = () -> entries.keyIterator(null);
-        return StreamSupport.stream(inOrder.spliterator(), false).map(entry -> entry.get(entry.size() - 1));
+        return StreamSupport.stream(inOrder.spliterator(), false).map(entry -> Missing.ofNullable(entry.get(entry.size() - 1)));
     }
 
     private KeyValue entryOf(Document document, Object position) {
         List<Object> values = new ArrayList<>(getKeys().size() + 1);
         for (IndexKey key : getKeys()) {
-            // a missing field sorts as null does, and BSON has no missing value to keep
-            Object value = document.getOrMissing(key.getKey());
-            values.add(value instanceof Missing ? null : value);
+            values.add(document.getOrMissing(key.getKey()));
         }
         values.add(position);
+        // BSON has no missing value: a missing field sorts as null does, and the collection keeps a document without an id as Missing
+        values.replaceAll(value -> value instanceof Missing ? null : value);
         return new KeyValue(values);
     }
 
-    /** The document's position where it has an entry; mongo-java-server checks it against its other indexes'. */
+    /** As the collection keeps it: mongo-java-server checks that every index removing a document gives the same. */
+    private static Object positionOf(Document document) {
+        return Missing.ofNullable(document.get(Constants.ID_FIELD));
+    }
+
     @Override
     public Object getPosition(Document document) {
-        Object position = document.get(Constants.ID_FIELD);
-        return entries.containsKey(entryOf(document, position)) ? position : null;
+        // the collection's unique index of ids gives it
+        return null;
     }
 
     @Override
@@ -97,13 +115,18 @@ final class SortedIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        entries.put(entryOf(document, position), ENTRY);
+        if (kept) {
+            entries.put(entryOf(document, position), ENTRY);
+        }
     }
 
     @Override
     public Object remove(Document document) {
-        Object position = document.get(Constants.ID_FIELD);
-        return entries.remove(entryOf(document, position)) == null ? null : position;
+        Object position = positionOf(document);
+        if (kept) {
+            entries.remove(entryOf(document, position));
+        }
+        return position;
     }
 
     @Override
@@ -118,7 +141,13 @@ final class SortedIndex extends Index<Object> {
 
     @Override
     public long getCount() {
-        return entries.sizeAsLong();
+        return kept ? entries.sizeAsLong() : 0;
+    }
+
+    /** Never made from the documents when the collection meets it, as mongo-java-server makes an empty index: at its first walk. */
+    @Override
+    public boolean isEmpty() {
+        return false;
     }
 
     @Override
@@ -133,6 +162,9 @@ final class SortedIndex extends Index<Object> {
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+        if (!kept) {
+            return;
+        }
         KeyValue before = entryOf(oldDocument, position);
         KeyValue after = entryOf(newDocument, position);
         if (entries.getKeyType().compare(before, after) != 0) {
@@ -144,6 +176,7 @@ final class SortedIndex extends Index<Object> {
     @Override
     public void drop() {
         entries.clear();
+        kept = false;
     }
 
     /** Stored as {@link IndexKeyType} stores a unique index's keys; compared as a sort compares. */

@@ -30,14 +30,14 @@ class SupersededTrackerIndex {
     @EventListener(ApplicationReadyEvent.class)
     void drop() {
         IndexOperations indexes = mongo.indexOps(TrackerClockDocument.class);
-        if (indexes.getIndexInfo().stream().noneMatch(index -> index.getName().equals(DUE_DATES_ALONE))) {
-            return;
-        }
         try {
-            indexes.dropIndex(DUE_DATES_ALONE);
-            log.info("Dropped the tracker's index of due dates alone: most_urgent_first starts with them");
+            if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(DUE_DATES_ALONE))) {
+                indexes.dropIndex(DUE_DATES_ALONE);
+                log.info("Dropped the tracker's index of due dates alone: most_urgent_first starts with them");
+            }
         } catch (DataAccessException failed) {
-            // another query-side instance dropped it first, or this one may not: it is only written for nothing
+            // another query-side instance dropped it first, or this one may not: it is only written for nothing,
+            // which is no reason to stop the app
             log.warn("The tracker's index of due dates alone, superseded by most_urgent_first, was not dropped ({})",
                     failed.getMessage());
         }
