@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drops the tracker's index of due dates alone, which releases before {@code most_urgent_first}
- * made: that index starts with the due dates, so the old one would only be written, never read
- * (and the embedded store would make it again at every start).
+ * made: that index starts with the due dates, so MongoDB proper would only write the old one,
+ * never read it.
  */
 @Component
 class SupersededTrackerIndex {
