@@ -163,7 +163,7 @@ class ReadModelCollectionTest {
 
     /** Every shape the narrowing takes or declines, with updates and removals between the reads. */
     private static List<List<Document>> answersTo(MongoCollection<Document> cases) {
-        // kept from the first document on, and made from the documents there already
+        // one index asked for before the documents are there, the others after: each is made at its first walk
         cases.createIndex(Indexes.ascending("status"));
         cases.insertMany(IntStream.range(0, 30).mapToObj(ReadModelCollectionTest::aCase).toList());
         cases.insertOne(new Document("_id", 7).append("status", "OPEN"));

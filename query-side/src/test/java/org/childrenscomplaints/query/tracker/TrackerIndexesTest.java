@@ -1,10 +1,10 @@
 package org.childrenscomplaints.query.tracker;
 
+import org.bson.Document;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -24,7 +24,10 @@ class TrackerIndexesTest {
         mongo.close();
     }
 
-    /** The embedded store walks an index for a page only when its fields, their order and directions are the sort's; MongoDB proper sorts by it best so too. */
+    /**
+     * The embedded store walks an index for a page only when its fields, their order and their
+     * directions are the sort's; MongoDB proper, too, sorts best by such an index.
+     */
     @Test
     void theTrackersIndexIsItsOrder() {
         Document order = new Document();
