@@ -38,8 +38,8 @@ import java.util.function.Supplier;
  *     from the documents when the store opens.</li>
  *     <li>A query that names its documents by id reads only those, and a page of a sorted query keeps
  *     only a page while it reads ({@link ReadModelCollection}).</li>
- *     <li>Non-unique indexes of a document's own fields are kept, in their sort's order, and the first
- *     page of that sort walks one ({@link SortedIndex}); mongo-java-server ignores them.</li>
+ *     <li>A non-unique index of a document's own fields is kept in its sort's order from the first time
+ *     a page of that sort walks it ({@link SortedIndex}); mongo-java-server ignores them.</li>
  *     <li>A find that asks for no batch size is answered in batches ({@link #inBatches}).</li>
  * </ul>
  */
