@@ -129,8 +129,8 @@ final class ReadModelCollection extends H2Collection {
                     query, orderBy, skip, limit, batchSize, projection);
         }
         boolean onePage = limit > 0 && (long) skip + limit <= MOST_KEPT;
-        Optional<SortedIndex> walked = indexSorting(orderBy);
-        if (onePage && query.isEmpty() && walked.isPresent()) {
+        Optional<SortedIndex> walked = onePage && query.isEmpty() ? indexSorting(orderBy) : Optional.empty();
+        if (walked.isPresent()) {
             return matchDocumentsFromStream(walked.get().positionsInOrder(this::streamAllDocumentsWithPosition).map(this::getDocument)
                             .limit((long) skip + limit),
                     query, orderBy, skip, limit, batchSize, projection);
