@@ -35,6 +35,9 @@ import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -200,6 +203,28 @@ class AnnualReportTest {
 
         projection.reset();
         assertThat(report(2019).learning()).isEmpty();
+    }
+
+    @Test
+    void aYearsLearningIsReadAgainOnlyOnceItHasChangedWhicheverAppInstanceChangedIt() {
+        UUID first = receive("ST-2019-0030", Procedure.STATUTORY, "2019-06-01", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        UUID second = receive("ST-2019-0031", Procedure.STATUTORY, "2019-06-02", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        learn(first, "Minutes went out late");
+        AnnualReportQueryHandler otherInstance = new AnnualReportQueryHandler(figures, new LearningTable(mongo.template()));
+        assertThat(otherInstance.handle(new FindAnnualReportQuery(2019)).learning()).extracting(LearningEntry::summary)
+                .containsExactly("Minutes went out late");
+
+        // written behind the table's back, so with no new revision: a report that read the year keeps what it read
+        mongo.template().updateFirst(Query.query(Criteria.where("_id").is(YearShares.of(2019, first.toString()))),
+                Update.update("entries." + first, List.of(new LearningEntry("ST-2019-0030", "PROVIDE_TRAINING",
+                        "Written behind its back", List.of(), false))), YearLearning.class);
+        assertThat(otherInstance.handle(new FindAnnualReportQuery(2019)).learning()).extracting(LearningEntry::summary)
+                .containsExactly("Minutes went out late");
+
+        learn(second, "Letters used jargon");
+
+        assertThat(otherInstance.handle(new FindAnnualReportQuery(2019)).learning()).extracting(LearningEntry::summary)
+                .containsExactly("Written behind its back", "Letters used jargon");
     }
 
     @Test
