@@ -43,14 +43,18 @@ public final class MailRelay implements AutoCloseable {
         server.stop();
     }
 
-    /** A sender as Spring Boot makes one from {@code spring.mail.host/port}, with short timeouts. */
+    /**
+     * A sender as Spring Boot makes one from {@code spring.mail.host/port}. Its timeouts leave room
+     * for a busy machine: a reply read too late fails a mail the relay has taken, and the outbox
+     * sends it again (2 s did, beside a benchmark), while a stopped relay refuses at once anyway.
+     */
     public JavaMailSenderImpl sender() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "2000");
+        properties.put("mail.smtp.connectiontimeout", "30000");
+        properties.put("mail.smtp.timeout", "30000");
         sender.setJavaMailProperties(properties);
         return sender;
     }
