@@ -1,6 +1,7 @@
 package org.childrenscomplaints.api.report;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -50,5 +51,10 @@ public record AnnualReport(
     /** What the council learnt from a complaint of the year, and whether its actions are done. */
     public record LearningEntry(String reference, String category, String summary, List<String> actions,
                                 boolean allActionsComplete) {
+
+        /** Entries are kept and answered again (the query side's learning table): no reader may change their actions. */
+        public LearningEntry {
+            actions = actions == null ? List.of() : Collections.unmodifiableList(actions);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.childrenscomplaints.api.complaint.ComplaintView;
 import org.childrenscomplaints.api.complaint.ComplaintView.LearningActionView;
 import org.childrenscomplaints.api.report.AnnualReport.LearningEntry;
+import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.ReadModelReset;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,30 +25,40 @@ import java.util.UUID;
  * <p>
  * A year's table, once read, is kept in memory until the table changes: at national scale a year
  * holds tens of thousands of entries (5.6 MB of JSON for 20,000), and reading them out of MongoDB
- * again for every report took longer than the report may (docs/benchmarks.md, fifteenth round),
- * while learning is recorded a few times a day. Every change writes a new {@link LearningRevision}
- * after the entries it changed, and a report reads the revision before the entries, so entries kept
- * under a revision hold every change whose revision was written before they were read; a later one
- * comes with a new revision. Where several app instances answer reports, each keeps its own.
+ * for every report took longer than a report may (docs/benchmarks.md, fifteenth round), while
+ * learning is recorded a few times a day. A batch that changes the table writes a new
+ * {@link LearningRevision} once its entries are written, and a report reads the revision before
+ * the entries. So a report holds every change whose revision was written before it began; a
+ * change whose revision comes later brings a revision no instance has kept entries under. Each
+ * app instance keeps its own.
  */
 @Component
 class LearningTable {
 
-    /** Entries kept across the years whose reports were read: a few hundred bytes each, some tens of megabytes at most. */
-    private static final long ENTRIES_KEPT = 50_000;
+    /** What a year's entries may take in memory together, roughly, in bytes: a few years at national scale. */
+    private static final int BYTES_KEPT = 32 * 1024 * 1024;
+    /** An entry's objects besides its text: the record, its list, and each string's header. */
+    private static final int BYTES_PER_ENTRY = 200;
+    private static final int BYTES_PER_ACTION = 48;
 
     /** A year's entries as read under a revision (null before any change was recorded). */
     private record YearRead(String revision, List<LearningEntry> entries) {
     }
 
+    /** Marks a batch that changed the table, so its revision is written once, after the batch's entries. */
+    private static final class RevisionDue {
+    }
+
     private final MongoTemplate mongo;
-    private final Cache<Integer, YearRead> read = Caffeine.newBuilder()
-            .maximumWeight(ENTRIES_KEPT)
-            .weigher((Integer year, YearRead yearRead) -> yearRead.entries().size())
+    private final BatchedDocuments batches;
+    private final Cache<Integer, YearRead> yearsRead = Caffeine.newBuilder()
+            .maximumWeight(BYTES_KEPT)
+            .weigher((Integer year, YearRead read) -> Math.max(1, read.entries().stream().mapToInt(LearningTable::bytesOf).sum()))
             .build();
 
-    LearningTable(MongoTemplate mongo) {
+    LearningTable(MongoTemplate mongo, BatchedDocuments batches) {
         this.mongo = mongo;
+        this.batches = batches;
     }
 
     /** Keeps the table as {@code after} has it, if its learning changed since {@code before} (null for a new complaint). */
@@ -59,13 +70,15 @@ class LearningTable {
         String field = "entries." + complaintId;
         mongo.upsert(Query.query(Criteria.where("_id").is(YearShares.of(year, complaintId))),
                 entries.isEmpty() ? new Update().unset(field) : new Update().set(field, entries), YearLearning.class);
-        changed();
+        // written at the batch's end, so after this entry (outside a batch: at once, after it all the same)
+        batches.gather(RevisionDue.class, RevisionDue::new, due -> { }, due -> writeNewRevision(), due -> { });
     }
 
     /** What the year's complaints taught, by reference; what was learnt and done, never who was involved. */
     List<LearningEntry> of(int year) {
+        // the revision first: entries read after it hold at least every change it stands for
         String revision = revision();
-        YearRead kept = read.getIfPresent(year);
+        YearRead kept = yearsRead.getIfPresent(year);
         if (kept != null && Objects.equals(kept.revision(), revision)) {
             return kept.entries();
         }
@@ -75,16 +88,20 @@ class LearningTable {
                 .sorted(Comparator.comparing(complaintEntries -> complaintEntries.get(0).reference()))
                 .flatMap(List::stream)
                 .toList();
-        read.put(year, new YearRead(revision, entries));
+        yearsRead.put(year, new YearRead(revision, entries));
         return entries;
     }
 
     void clear() {
-        ReadModelReset.empty(mongo, YearLearning.class);
-        changed();
+        try {
+            ReadModelReset.empty(mongo, YearLearning.class);
+        } finally {
+            // a reset that stopped part-way has still removed entries some instance may keep
+            writeNewRevision();
+        }
     }
 
-    private void changed() {
+    private void writeNewRevision() {
         mongo.upsert(Query.query(Criteria.where("_id").is(LearningRevision.ID)),
                 Update.update("revision", UUID.randomUUID().toString()), LearningRevision.class);
     }
@@ -92,6 +109,18 @@ class LearningTable {
     private String revision() {
         LearningRevision revision = mongo.findById(LearningRevision.ID, LearningRevision.class);
         return revision == null ? null : revision.revision();
+    }
+
+    private static int bytesOf(LearningEntry entry) {
+        int bytes = BYTES_PER_ENTRY + lengthOf(entry.reference()) + lengthOf(entry.category()) + lengthOf(entry.summary());
+        for (String action : entry.actions()) {
+            bytes += BYTES_PER_ACTION + lengthOf(action);
+        }
+        return bytes;
+    }
+
+    private static int lengthOf(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static List<LearningEntry> entriesOf(ComplaintView complaint) {

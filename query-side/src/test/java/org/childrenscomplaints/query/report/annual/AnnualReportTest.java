@@ -35,12 +35,16 @@ import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +59,7 @@ class AnnualReportTest {
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final BatchedDocuments documents = new BatchedDocuments(mongo.template());
     private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents, true);
-    private final LearningTable learning = new LearningTable(mongo.template());
+    private final LearningTable learning = new LearningTable(mongo.template(), documents);
     private final AnnualReportProjection projection = new AnnualReportProjection(mongo.template(), documents, figures, learning,
             WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
     private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(figures, learning);
@@ -210,7 +214,7 @@ class AnnualReportTest {
         UUID first = receive("ST-2019-0030", Procedure.STATUTORY, "2019-06-01", ComplainantRelationship.PARENT, "CIC", "DELAY");
         UUID second = receive("ST-2019-0031", Procedure.STATUTORY, "2019-06-02", ComplainantRelationship.PARENT, "CIC", "DELAY");
         learn(first, "Minutes went out late");
-        AnnualReportQueryHandler otherInstance = new AnnualReportQueryHandler(figures, new LearningTable(mongo.template()));
+        AnnualReportQueryHandler otherInstance = new AnnualReportQueryHandler(figures, new LearningTable(mongo.template(), documents));
         assertThat(otherInstance.handle(new FindAnnualReportQuery(2019)).learning()).extracting(LearningEntry::summary)
                 .containsExactly("Minutes went out late");
 
@@ -225,6 +229,58 @@ class AnnualReportTest {
 
         assertThat(otherInstance.handle(new FindAnnualReportQuery(2019)).learning()).extracting(LearningEntry::summary)
                 .containsExactly("Written behind its back", "Letters used jargon");
+    }
+
+    @Test
+    void aChangeIsWrittenBeforeItsRevisionAndAReportReadsTheRevisionBeforeTheEntries() {
+        List<String> order = new ArrayList<>();
+        MongoTemplate recording = new MongoTemplate(mongo.template().getMongoDatabaseFactory(), mongo.template().getConverter()) {
+            @Override
+            public UpdateResult upsert(Query query, UpdateDefinition update, Class<?> type) {
+                order.add("write " + type.getSimpleName());
+                return super.upsert(query, update, type);
+            }
+
+            @Override
+            public <T> T findById(Object id, Class<T> type) {
+                order.add("read " + type.getSimpleName());
+                return super.findById(id, type);
+            }
+
+            @Override
+            public <T> List<T> find(Query query, Class<T> type) {
+                order.add("read " + type.getSimpleName());
+                return super.find(query, type);
+            }
+        };
+        LearningTable recorded = new LearningTable(recording, new BatchedDocuments(recording));
+        AnnualReportProjection recordedProjection = new AnnualReportProjection(mongo.template(), documents, figures, recorded,
+                WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
+        UUID id = UUID.randomUUID();
+        recordedProjection.on(new ComplaintReceivedEvent(id, "ST-2019-0040", Procedure.STATUTORY, LocalDate.of(2019, 6, 3),
+                Channel.EMAIL, new Complainant(ComplainantRelationship.PARENT, "A Name", null, null, null), "CIC", "Team",
+                List.of("DELAY"), "summary", null, null, null, null, LocalDate.of(2019, 6, 6), LocalDate.of(2019, 6, 17)), 0);
+        recordedProjection.on(new LearningCapturedEvent(id, UUID.randomUUID(), LocalDate.of(2019, 10, 20), "PROVIDE_TRAINING",
+                "Minutes went out late", List.of()), id.toString(), 1);
+
+        new AnnualReportQueryHandler(figures, recorded).handle(new FindAnnualReportQuery(2019));
+
+        assertThat(order).filteredOn(step -> step.endsWith("YearLearning") || step.endsWith("LearningRevision")).containsExactly(
+                "write YearLearning", "write LearningRevision", "read LearningRevision", "read YearLearning");
+    }
+
+    @Test
+    void learningStoredByAnEarlierReleaseWithoutARevisionIsReportedAndLaterChangesToo() {
+        UUID stored = receive("ST-2019-0050", Procedure.STATUTORY, "2019-06-01", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        UUID later = receive("ST-2019-0051", Procedure.STATUTORY, "2019-06-02", ComplainantRelationship.PARENT, "CIC", "DELAY");
+        mongo.template().save(new YearLearning(YearShares.of(2019, stored.toString()), Map.of(stored.toString(),
+                List.of(new LearningEntry("ST-2019-0050", "PROVIDE_TRAINING", "Stored before revisions", List.of(), true)))));
+        assertThat(report(2019).learning()).extracting(LearningEntry::summary).containsExactly("Stored before revisions");
+
+        learn(later, "Letters used jargon");
+
+        assertThat(report(2019).learning()).extracting(LearningEntry::summary)
+                .containsExactly("Stored before revisions", "Letters used jargon");
     }
 
     @Test

@@ -126,7 +126,7 @@ class YearFiguresInBatchesTest {
         Run(boolean singleInstance) {
             run = new ProjectionRun(on -> {
                 figures = new YearFiguresStore(on.mongo.template(), on.documents, singleInstance);
-                learning = new LearningTable(on.mongo.template());
+                learning = new LearningTable(on.mongo.template(), on.documents);
                 return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning,
                         WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
             });
