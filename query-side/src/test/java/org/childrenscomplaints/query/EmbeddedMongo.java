@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.UuidRepresentation;
@@ -23,10 +24,17 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoTemplate template;
 
     public EmbeddedMongo() {
+        this(new CommandListener() {
+        });
+    }
+
+    /** @param commands told of every command sent, in the order sent */
+    public EmbeddedMongo(CommandListener commands) {
         // as the app configures it (spring.mongodb.representation.uuid)
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
+                .addCommandListener(commands)
                 .build());
         // mapped as the app maps them (QuerySideConfiguration)
         MongoCustomConversions conversions = QuerySideConfiguration.readModelConversions();

@@ -28,12 +28,12 @@ final class ReadModelDocuments {
 
     /**
      * The processors' positions, the command side's idempotency keys and the notifier's outbox and state
-     * are kept there too, but are not read models (a rebuild leaves the notifications alone); nor is
-     * the learning table's revision, a random value written anew at every change and reset, so app
-     * instances know their copy of a year's learning is out of date (ADR 0011).
+     * are kept there too, but are not read models (a rebuild leaves the notifications alone); nor are
+     * the annual report's revisions, random values written anew at every change and reset, so app
+     * instances know a report they keep is out of date (ADR 0011).
      */
     private static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "idempotency_keys",
-            "notification_outbox", "notification_cases", "notification_state", "annual_report_learning_revision");
+            "notification_outbox", "notification_cases", "notification_state", "annual_report_revisions");
 
     /** Fields by collection that are a projection's delivery bookkeeping, not its read model. */
     private static final Map<String, String> BOOKKEEPING = Map.of("annual_report_years", "applied");

@@ -52,7 +52,7 @@ public record AnnualReport(
     public record LearningEntry(String reference, String category, String summary, List<String> actions,
                                 boolean allActionsComplete) {
 
-        /** Entries are kept and answered again (the query side's learning table): no reader may change their actions. */
+        /** Reports are kept and answered again (the query side's annual report handler): no reader may change their actions. */
         public LearningEntry {
             actions = actions == null ? List.of() : Collections.unmodifiableList(actions);
         }

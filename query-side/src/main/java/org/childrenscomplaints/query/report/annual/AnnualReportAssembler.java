@@ -13,6 +13,7 @@ import org.childrenscomplaints.api.report.AnnualReport.Totals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,10 @@ import static org.childrenscomplaints.query.report.annual.AnnualCounts.STAGE1_OU
 import static org.childrenscomplaints.query.report.annual.AnnualCounts.STAGE1_TIMELINESS;
 import static org.childrenscomplaints.query.report.annual.AnnualCounts.STAGE2_TIMELINESS;
 
-/** Writes a year's counts out as the contract's annual report: totals, changes, percentages, breakdowns. */
+/**
+ * Writes a year's counts out as the contract's annual report: totals, changes, percentages,
+ * breakdowns. Its maps are read-only, since a report is kept and answered again ({@link AnnualReportQueryHandler}).
+ */
 final class AnnualReportAssembler {
 
     private AnnualReportAssembler() {
@@ -45,7 +49,7 @@ final class AnnualReportAssembler {
             procedures.put(procedure.name(), thisYear.procedure(procedure.name()));
         }
         return new AnnualReport(year, ReportingYear.firstDay(year), ReportingYear.firstDay(year + 1).minusDays(1),
-                totals, previous, change(totals, previous), procedures,
+                totals, previous, change(totals, previous), Collections.unmodifiableMap(procedures),
                 thisYear.breakdown(CountKey.OMBUDSMAN, CountKey.DECISIONS),
                 thisYear.breakdown(CountKey.COMPLIMENTS, CountKey.BY_TEAM), learning);
     }
@@ -114,7 +118,7 @@ final class AnnualReportAssembler {
                     .sorted(Map.Entry.<CountKey, Integer>comparingByValue().reversed()
                             .thenComparing(count -> count.getKey().item(), Comparator.naturalOrder()))
                     .forEach(count -> items.put(count.getKey().item(), count.getValue()));
-            return items;
+            return Collections.unmodifiableMap(items);
         }
 
         private int total(String measure) {

@@ -37,15 +37,18 @@ public class AnnualReportProjection implements ReadModelProjection {
     private final BatchedDocuments contacts;
     private final YearFiguresStore figures;
     private final LearningTable learning;
+    private final YearRevisions revisions;
     private final AnnualCounts rules;
     private final PersonalDataWriter personalData;
 
     public AnnualReportProjection(MongoTemplate mongo, BatchedDocuments contacts, YearFiguresStore figures,
-                                  LearningTable learning, WorkingDayCalendar calendar, PersonalDataWriter personalData) {
+                                  LearningTable learning, YearRevisions revisions, WorkingDayCalendar calendar,
+                                  PersonalDataWriter personalData) {
         this.mongo = mongo;
         this.contacts = contacts;
         this.figures = figures;
         this.learning = learning;
+        this.revisions = revisions;
         this.rules = new AnnualCounts(calendar);
         this.personalData = personalData;
     }
@@ -92,8 +95,12 @@ public class AnnualReportProjection implements ReadModelProjection {
 
     @ResetHandler
     void reset() {
-        ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class);
-        learning.clear();
+        try {
+            ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class, YearLearning.class);
+        } finally {
+            // one that stopped part-way has still removed figures an app instance may keep a report of
+            revisions.renewAfterReset();
+        }
     }
 
     /** The report counts; it has no use for staff names, so its copy of a case never holds them. */

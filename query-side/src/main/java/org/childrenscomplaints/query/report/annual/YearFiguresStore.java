@@ -46,13 +46,15 @@ class YearFiguresStore {
 
     private final MongoTemplate mongo;
     private final BatchedDocuments batches;
+    private final YearRevisions revisions;
     private final boolean guardsDroppedOnceStored;
 
     /** @param singleInstance {@code complaints.read-models.single-instance}: no other app instance writes the read models */
-    YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches,
+    YearFiguresStore(MongoTemplate mongo, BatchedDocuments batches, YearRevisions revisions,
                      @Value("${complaints.read-models.single-instance:false}") boolean singleInstance) {
         this.mongo = mongo;
         this.batches = batches;
+        this.revisions = revisions;
         this.guardsDroppedOnceStored = singleInstance;
     }
 
@@ -74,6 +76,7 @@ class YearFiguresStore {
                 shareChanges.forEach(this::addOnce);
             }
         });
+        revisions.renew(changes.byShare.values().stream().map(shareChanges -> shareChanges.get(0).year()).distinct().toList());
     }
 
     /**

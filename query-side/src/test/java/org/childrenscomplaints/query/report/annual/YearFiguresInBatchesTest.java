@@ -10,11 +10,13 @@ import org.childrenscomplaints.api.complaint.ComplainantRelationship;
 import org.childrenscomplaints.api.complaint.ComplaintReceivedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintRespondedEvent;
 import org.childrenscomplaints.api.complaint.ComplaintWithdrawnEvent;
+import org.childrenscomplaints.api.complaint.LearningCapturedEvent;
 import org.childrenscomplaints.api.complaint.Outcome;
 import org.childrenscomplaints.api.complaint.Procedure;
 import org.childrenscomplaints.api.complaint.Stage;
 import org.childrenscomplaints.api.personal.PersonalDataWriter;
 import org.childrenscomplaints.api.report.AnnualReport;
+import org.childrenscomplaints.api.report.AnnualReport.LearningEntry;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
 import org.childrenscomplaints.query.ProjectionRun;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -96,6 +99,20 @@ class YearFiguresInBatchesTest {
     }
 
     @Test
+    void aReportKeptBeforeABatchIsAssembledAgainAfterItsCountsAndLearningAreWritten() {
+        batched.process(List.of(received(first), received(second)));
+        assertThat(batched.report().procedures().get("CORPORATE").stage1Outcomes()).containsExactly(Map.entry("PENDING", 2));
+
+        batched.process(List.of(learnt(second), responded(first), received(third)));
+
+        AnnualReport after = batched.report();
+        assertThat(after.totals().complaints()).isEqualTo(3);
+        assertThat(after.procedures().get("CORPORATE").stage1Outcomes())
+                .containsExactly(Map.entry("PENDING", 2), Map.entry("UPHELD", 1));
+        assertThat(after.learning()).extracting(LearningEntry::summary).containsExactly("Letters used jargon");
+    }
+
+    @Test
     void aStoredBatchLeavesNoGuards() {
         batched.process(List.of(received(first), received(second)));
         assertThat(batched.guardedContacts(first)).isEmpty();
@@ -118,16 +135,17 @@ class YearFiguresInBatchesTest {
 
     /** The app's annual report projection and its own embedded MongoDB. */
     private static final class Run implements AutoCloseable {
-        YearFiguresStore figures;
-        LearningTable learning;
+        AnnualReportQueryHandler reports;
         final ProjectionRun run;
 
         /** @param singleInstance whether this is the only app instance writing the read models */
         Run(boolean singleInstance) {
             run = new ProjectionRun(on -> {
-                figures = new YearFiguresStore(on.mongo.template(), on.documents, singleInstance);
-                learning = new LearningTable(on.mongo.template(), on.documents);
-                return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning,
+                YearRevisions revisions = new YearRevisions(on.mongo.template(), on.documents);
+                YearFiguresStore figures = new YearFiguresStore(on.mongo.template(), on.documents, revisions, singleInstance);
+                LearningTable learning = new LearningTable(on.mongo.template(), revisions);
+                reports = new AnnualReportQueryHandler(figures, learning, revisions);
+                return new AnnualReportProjection(on.mongo.template(), on.documents, figures, learning, revisions,
                         WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
             });
         }
@@ -168,7 +186,7 @@ class YearFiguresInBatchesTest {
         }
 
         AnnualReport report() {
-            return new AnnualReportQueryHandler(figures, learning).handle(new FindAnnualReportQuery(2019));
+            return reports.handle(new FindAnnualReportQuery(2019));
         }
     }
 
@@ -189,6 +207,11 @@ class YearFiguresInBatchesTest {
     private static EventMessage<?> responded(UUID id) {
         return event(id.toString(), 1, new ComplaintRespondedEvent(id, Stage.STAGE_1, LocalDate.of(2019, 5, 10),
                 Outcome.UPHELD, null));
+    }
+
+    private static EventMessage<?> learnt(UUID id) {
+        return event(id.toString(), 1, new LearningCapturedEvent(id, UUID.randomUUID(), LocalDate.of(2019, 5, 20),
+                "PROVIDE_TRAINING", "Letters used jargon", List.of()));
     }
 
     private static EventMessage<?> withdrawn(UUID id) {
