@@ -67,6 +67,11 @@ class AnnualReportFormatsHttpTest extends EmbeddedAppTest {
         assertThat(html.split("<svg ", -1)).hasSize(charts + 1);
         assertThat(html.split("<title id=\"chart-title-", -1)).as("every chart has a title").hasSize(charts + 1);
         assertThat(html.split("<table", -1)).as("every chart has its table, after the totals").hasSize(1 + 1 + charts + 1);
+
+        // the JSON answered so far is kept with its report, and a change to the year makes a new one
+        http.registerComplaint("CORPORATE", "2012-09-03");
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get(REPORT, "application/json").json(),
+                report -> report.path("totals").path("complaints").asInt() == 3);
     }
 
     @Test

@@ -35,6 +35,9 @@ class OpenApiHttpTest extends EmbeddedAppTest {
                         .map(method -> method.toUpperCase() + " " + path.getKey().replaceAll("\\{[^}]*}", "{}")))
                 .collect(Collectors.toSet());
         assertThat(described).containsAll(CONTRACT);
+        assertThat(paths.path("/api/reports/annual/{year}").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("$ref").asString())
+                .as("the annual report's JSON, written by hand from its record").endsWith("/AnnualReport");
         assertThat(new Http(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

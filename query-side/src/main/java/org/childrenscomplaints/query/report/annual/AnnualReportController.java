@@ -1,5 +1,10 @@
 package org.childrenscomplaints.query.report.annual;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.queryhandling.QueryGateway;
 import org.childrenscomplaints.api.calendar.RecordDates;
 import org.childrenscomplaints.api.calendar.ReportingYear;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +33,12 @@ import java.util.stream.IntStream;
  * The annual report for the reporting year starting 1 April {year}: JSON, its tables as CSV, or a
  * printable page with charts, as the caller's Accept header asks. A caller that accepts anything
  * gets JSON: Spring settles a tie between acceptable types alphabetically, and application/json comes first.
+ * <p>
+ * A report's JSON is kept for as long as the report is: the query handler answers the same report
+ * until its year changes ({@link AnnualReportQueryHandler}), and at national scale writing its 5 MB
+ * of JSON again for each request was most of what a report took (docs/benchmarks.md, sixteenth
+ * round). Kept by the report itself, compared by identity, so a report assembled again is written
+ * again; across Axon Server's query bus (the services) every answer is a new report, written each time.
  */
 @RestController
 public class AnnualReportController {
@@ -37,18 +49,29 @@ public class AnnualReportController {
     /** The printed report compares volumes over four years, as the councils' own reports do. */
     static final int YEARS_COMPARED = 4;
 
+    /** What the kept JSON may take in memory together, in bytes: a few years at national scale. */
+    private static final int JSON_BYTES_KEPT = 32 * 1024 * 1024;
     private static final String PATH = "/api/reports/annual/{year}";
     private static final String TEXT_CSV = "text/csv";
 
     private final QueryGateway queryGateway;
+    private final JsonMapper json;
+    private final Cache<AnnualReport, byte[]> written = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(JSON_BYTES_KEPT)
+            .weigher((AnnualReport report, byte[] text) -> text.length)
+            .build();
 
-    public AnnualReportController(QueryGateway queryGateway) {
+    public AnnualReportController(QueryGateway queryGateway, JsonMapper json) {
         this.queryGateway = queryGateway;
+        this.json = json;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    public AnnualReport json(@PathVariable int year) {
-        return report(year);
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = AnnualReport.class)))
+    public ResponseEntity<byte[]> json(@PathVariable int year) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(written.get(report(year), json::writeValueAsBytes));
     }
 
     @GetMapping(path = PATH, produces = TEXT_CSV)
