@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,11 +35,12 @@ import java.util.stream.IntStream;
  * printable page with charts, as the caller's Accept header asks. A caller that accepts anything
  * gets JSON: Spring settles a tie between acceptable types alphabetically, and application/json comes first.
  * <p>
- * A report's JSON is kept for as long as the report is: the query handler answers the same report
- * until its year changes ({@link AnnualReportQueryHandler}), and at national scale writing its 5 MB
- * of JSON again for each request was most of what a report took (docs/benchmarks.md, sixteenth
- * round). Kept by the report itself, compared by identity, so a report assembled again is written
- * again; across Axon Server's query bus (the services) every answer is a new report, written each time.
+ * The JSON last written for a year is kept with the report it was written from, and answered again
+ * while the query handler answers that same report, which it does until the year changes
+ * ({@link AnnualReportQueryHandler}): at national scale writing 5 MB of JSON again for each request
+ * was most of what a report took (ADR 0011, cause 29). Compared by identity, so a report assembled
+ * again is written again; held weakly, so a report the handler let go is not kept alive here.
+ * Across Axon Server's query bus (the services) every answer is a new report, written each time.
  */
 @RestController
 public class AnnualReportController {
@@ -56,11 +58,13 @@ public class AnnualReportController {
 
     private final QueryGateway queryGateway;
     private final JsonMapper json;
-    private final Cache<AnnualReport, byte[]> written = Caffeine.newBuilder()
-            .weakKeys()
+    private final Cache<Integer, Written> written = Caffeine.newBuilder()
             .maximumWeight(JSON_BYTES_KEPT)
-            .weigher((AnnualReport report, byte[] text) -> text.length)
+            .weigher((Integer year, Written kept) -> kept.text().length)
             .build();
+
+    private record Written(WeakReference<AnnualReport> report, byte[] text) {
+    }
 
     public AnnualReportController(QueryGateway queryGateway, JsonMapper json) {
         this.queryGateway = queryGateway;
@@ -71,7 +75,13 @@ public class AnnualReportController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = AnnualReport.class)))
     public ResponseEntity<byte[]> json(@PathVariable int year) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(written.get(report(year), json::writeValueAsBytes));
+        AnnualReport report = report(year);
+        Written last = written.getIfPresent(year);
+        if (last == null || last.report().get() != report) {
+            last = new Written(new WeakReference<>(report), json.writeValueAsBytes(report));
+            written.put(year, last);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(last.text());
     }
 
     @GetMapping(path = PATH, produces = TEXT_CSV)

@@ -97,10 +97,16 @@ public class AnnualReportProjection implements ReadModelProjection {
     void reset() {
         try {
             ReadModelReset.empty(mongo, ReportedContact.class, YearFigures.class, YearLearning.class);
-        } finally {
+        } catch (RuntimeException failed) {
             // one that stopped part-way has still removed figures an app instance may keep a report of
-            revisions.renewAfterReset();
+            try {
+                revisions.renewAfterReset();
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
         }
+        revisions.renewAfterReset();
     }
 
     /** The report counts; it has no use for staff names, so its copy of a case never holds them. */

@@ -8,6 +8,7 @@ import org.childrenscomplaints.api.report.AnnualReport.LearningEntry;
 import org.childrenscomplaints.api.report.FindAnnualReportQuery;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,9 @@ import java.util.Objects;
  * JSON for 14,315), and reading and assembling them for every request took longer than a report may
  * (docs/benchmarks.md, fifteenth and sixteenth rounds), while a past year's figures and learning
  * change a few times a day at most. The revisions are read first, so a kept report holds every
- * change renewed before it was assembled. Each app instance keeps its own.
+ * change renewed before its revisions were read. Each app instance keeps its own. A kept report
+ * is assembled again after ten minutes all the same, so a write that renews no revision (an
+ * instance of a release from before revisions, a repair by hand in MongoDB) shows within that time.
  */
 @Component
 public class AnnualReportQueryHandler {
@@ -31,6 +34,7 @@ public class AnnualReportQueryHandler {
     /** A lesson's objects besides its text: the record, its list, and each string's header. */
     private static final int BYTES_PER_LESSON = 200;
     private static final int BYTES_PER_ACTION = 48;
+    private static final Duration KEPT_AT_MOST = Duration.ofMinutes(10);
 
     private record Kept(YearRevisions.OfAReport revisions, AnnualReport report) {
     }
@@ -41,6 +45,7 @@ public class AnnualReportQueryHandler {
     private final Cache<Integer, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(BYTES_KEPT)
             .weigher((Integer year, Kept report) -> bytesOf(report.report()))
+            .expireAfterWrite(KEPT_AT_MOST)
             .build();
 
     public AnnualReportQueryHandler(YearFiguresStore figures, LearningTable learning, YearRevisions revisions) {
@@ -64,6 +69,7 @@ public class AnnualReportQueryHandler {
         return assembled;
     }
 
+    /** Text taken as one byte a character, as Java keeps Latin-1 text; text with other characters takes twice that. */
     private static int bytesOf(AnnualReport report) {
         int bytes = BYTES_PER_REPORT;
         for (LearningEntry lesson : report.learning()) {

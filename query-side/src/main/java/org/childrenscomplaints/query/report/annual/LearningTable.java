@@ -37,7 +37,7 @@ class LearningTable {
         String field = "entries." + complaintId;
         mongo.upsert(Query.query(Criteria.where("_id").is(YearShares.of(year, complaintId))),
                 entries.isEmpty() ? new Update().unset(field) : new Update().set(field, entries), YearLearning.class);
-        revisions.renewOnceTheBatchIsWritten(year);
+        revisions.renewAtTheBatchsEnd(year);
     }
 
     /** What the year's complaints taught, by reference; what was learnt and done, never who was involved. */

@@ -76,6 +76,8 @@ class YearFiguresStore {
                 shareChanges.forEach(this::addOnce);
             }
         });
+        // whether or not any update matched: a try that failed may have counted without renewing,
+        // and its redelivery, refused by the guards, is what renews
         revisions.renew(changes.byShare.values().stream().map(shareChanges -> shareChanges.get(0).year()).distinct().toList());
     }
 

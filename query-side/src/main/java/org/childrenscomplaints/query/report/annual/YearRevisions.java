@@ -20,8 +20,9 @@ import java.util.UUID;
 /**
  * Marks of what a year's report is assembled from, so an app instance can keep a report and tell
  * when it must assemble it again ({@link AnnualReportQueryHandler}). Each year's figures and
- * learning table have a revision, written anew after every write to them; a reset writes a
- * revision of its own, after it has emptied them. A revision is a fresh random value each time,
+ * learning table have a revision, written anew after every write to what a report reads of them
+ * (dropping the figures' guards changes nothing a report reads); a reset writes a revision of its
+ * own, after it has emptied them. A revision is a fresh random value each time,
  * never a count, so a read model emptied for a replay and built again never comes back to a
  * revision an instance kept a report under. A collection of its own, which a reset leaves in place.
  * <p>
@@ -37,7 +38,7 @@ class YearRevisions {
     private static final String RESET = "reset";
 
     /** What a report of {@code year} is assembled from: its figures and learning, the counts of the year before, since the last reset. */
-    record OfAReport(String reset, String year, String yearBefore) {
+    record OfAReport(String reset, String ofTheYear, String ofTheYearBefore) {
     }
 
     /** Years whose learning a batch has changed, renewed once, when the batch is written. */
@@ -59,10 +60,11 @@ class YearRevisions {
     }
 
     /**
-     * The year's learning was written: its revision is renewed when the batch is written (once
-     * however many of the year's entries it wrote), or at once outside a batch.
+     * The year's learning was written: its revision is renewed when the batch's gathered changes
+     * are written, after its handlers have run (once however many of the year's entries it
+     * wrote), or at once outside a batch.
      */
-    void renewOnceTheBatchIsWritten(int year) {
+    void renewAtTheBatchsEnd(int year) {
         batches.gather(LearningChanged.class, LearningChanged::new, changed -> changed.years.add(year),
                 changed -> renew(changed.years), changed -> { });
     }

@@ -35,9 +35,12 @@ import org.childrenscomplaints.query.BatchedDocuments;
 import org.childrenscomplaints.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonValue;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,6 +54,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The annual report's figures kept by its projection in the embedded MongoDB, under the contract's counting rules. */
@@ -61,7 +65,7 @@ class AnnualReportTest {
     private final YearRevisions revisions = new YearRevisions(mongo.template(), documents);
     private final YearFiguresStore figures = new YearFiguresStore(mongo.template(), documents, revisions, true);
     private final LearningTable learning = new LearningTable(mongo.template(), revisions);
-    private final AnnualReportProjection projection = projectionOn(mongo, documents, figures, learning, revisions);
+    private final AnnualReportProjection projection = projectionOn(mongo.template(), documents, figures, learning, revisions);
     private final AnnualReportQueryHandler reports = new AnnualReportQueryHandler(figures, learning, revisions);
     private final Map<UUID, Long> sequences = new HashMap<>();
 
@@ -250,7 +254,7 @@ class AnnualReportTest {
             YearRevisions recordedRevisions = new YearRevisions(recorded.template(), recordedDocuments);
             YearFiguresStore recordedFigures = new YearFiguresStore(recorded.template(), recordedDocuments, recordedRevisions, true);
             LearningTable recordedLearning = new LearningTable(recorded.template(), recordedRevisions);
-            AnnualReportProjection recordedProjection = projectionOn(recorded, recordedDocuments, recordedFigures,
+            AnnualReportProjection recordedProjection = projectionOn(recorded.template(), recordedDocuments, recordedFigures,
                     recordedLearning, recordedRevisions);
             UUID id = UUID.randomUUID();
             recordedProjection.on(new ComplaintReceivedEvent(id, "ST-2019-0040", Procedure.STATUTORY, LocalDate.of(2019, 6, 3),
@@ -320,6 +324,26 @@ class AnnualReportTest {
         assertThat(report(2019).totals()).isEqualTo(new Totals(0, 0, 0, 0, 0, 0, 0, 0));
     }
 
+    @Test
+    void aResetThatStopsPartWayStillMakesEveryKeptReportOutOfDate() {
+        receive("CO-2019-0005", Procedure.CORPORATE, "2019-04-02", ComplainantRelationship.PARENT, "ASS", "DELAY");
+        assertThat(report(2019).totals().complaints()).isEqualTo(1);
+        MongoTemplate failsAtTheLearning = new MongoTemplate(mongo.template().getMongoDatabaseFactory(), mongo.template().getConverter()) {
+            @Override
+            public MongoCollection<Document> getCollection(String name) {
+                if (name.equals("annual_report_learning")) {
+                    throw new IllegalStateException("the store went away");
+                }
+                return super.getCollection(name);
+            }
+        };
+
+        assertThatThrownBy(projectionOn(failsAtTheLearning, documents, figures, learning, revisions)::reset)
+                .hasMessage("the store went away");
+
+        assertThat(report(2019).totals().complaints()).isZero();
+    }
+
     private final Map<UUID, ComplaintReceivedEvent> receipts = new HashMap<>();
 
     private UUID receive(String reference, Procedure procedure, String receivedOn, ComplainantRelationship relationship,
@@ -366,9 +390,9 @@ class AnnualReportTest {
                         summary, List.of(), false))), YearLearning.class);
     }
 
-    private static AnnualReportProjection projectionOn(EmbeddedMongo mongo, BatchedDocuments documents, YearFiguresStore figures,
+    private static AnnualReportProjection projectionOn(MongoTemplate mongo, BatchedDocuments documents, YearFiguresStore figures,
                                                        LearningTable learning, YearRevisions revisions) {
-        return new AnnualReportProjection(mongo.template(), documents, figures, learning, revisions,
+        return new AnnualReportProjection(mongo, documents, figures, learning, revisions,
                 WorkingDayCalendar.englandAndWales(), new PersonalDataWriter(JsonMapper.builder().build()));
     }
 
