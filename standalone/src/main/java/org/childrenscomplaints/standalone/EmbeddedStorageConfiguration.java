@@ -92,17 +92,18 @@ public class EmbeddedStorageConfiguration {
      * WRITE_DELAY=0: a commit reaches the file before the command is answered; H2's default holds
      * commits back for up to half a second, and a crash would lose answered complaints.
      * <p>
-     * LOB_TIMEOUT: H2 keeps every BLOB a query returns (each event's payload and metadata) reachable
-     * from its session until the session's first commit after this long, for clients that read one
-     * after its result has closed. Axon and JobRunr read a row's bytes as they step through the result.
+     * LOB_TIMEOUT: H2 keeps every BLOB a query returns from its LOB maps (the payloads of events
+     * written before MAX_LENGTH_INPLACE_LOB, below, and any over 16 KB) reachable from its session
+     * until the session's first commit after this long, for clients that read one after its result
+     * has closed. Axon and JobRunr read a row's bytes as they step through the result.
      * H2's default, five minutes, held some 860,000 of them, about 100 MB of a 1 GB heap, 12 minutes
      * into a rebuild at 1,000,000 complaints (docs/benchmarks.md, twelfth round).
      * <p>
      * MAX_LENGTH_INPLACE_LOB: a BLOB or CLOB up to 16 KB is kept in its row. H2's default keeps one
-     * over 256 bytes apart, in its LOB maps, and registers a temporary copy of it for every query
-     * that returns it: most events' payloads (400 to 750 bytes) and every reminder job's JSON (about
-     * 1.5 KB) went there, so each registration wrote three more maps, and each event a read model
-     * replayed was a write (ADR 0011, cause 25). H2 keeps the setting in the database, so it holds
+     * over 256 bytes apart, in its LOB maps, and writes a temporary reference to it for every query
+     * that returns it: most events' payloads (417 bytes on average, 738 at most) and every reminder
+     * job's JSON (about 1.5 KB) went there, so each registration wrote three more maps, and each event
+     * a read model replayed was a write (ADR 0011, cause 25). H2 keeps the setting in the database, so it holds
      * for whatever opens the file later; what was written before it stays where it was, read as before.
      */
     static final String EVENT_STORE_SETTINGS = ";WRITE_DELAY=0;LOB_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=16384";

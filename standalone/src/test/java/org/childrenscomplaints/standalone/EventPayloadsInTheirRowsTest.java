@@ -1,5 +1,6 @@
 package org.childrenscomplaints.standalone;
 
+import org.childrenscomplaints.api.web.TextLengthLimit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The event store keeps an event's payload and metadata in its row, as the app's URL sets it: H2
- * otherwise keeps a BLOB over 256 bytes apart from its row, and every read of one writes a temporary
- * reference to it, so each event each read model replayed was a write (ADR 0011, cause 25).
+ * The event store keeps an event's payload in its row, as the app's URL sets it: H2 otherwise keeps
+ * a BLOB over 256 bytes apart from its row, and every read of one writes a temporary reference to
+ * it, so each event each read model replayed was a write (ADR 0011, cause 25).
  */
 class EventPayloadsInTheirRowsTest {
 
@@ -62,8 +63,8 @@ class EventPayloadsInTheirRowsTest {
 
     @Test
     void aPayloadTooLargeForItsRowIsStillKeptWhole() throws SQLException {
-        // 20,000 characters, the most a text may have, of three bytes each in UTF-8
-        byte[] large = payloadOf(60_000);
+        // the longest text a payload may hold, of three bytes a character in UTF-8
+        byte[] large = payloadOf(3 * TextLengthLimit.MAX_CHARACTERS);
         try (Connection events = DriverManager.getConnection(url, "sa", "")) {
             append(events, List.of(payloadOf(PAYLOAD_BYTES), large));
 

@@ -142,8 +142,8 @@ final class HistoryCopies {
     }
 
     static Connection open(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events") + ";WRITE_DELAY=0",
-                "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("events")
+                + EmbeddedStorageConfiguration.EVENT_STORE_SETTINGS, "sa", "");
     }
 
     private static String renamed(String text, int copy) {
