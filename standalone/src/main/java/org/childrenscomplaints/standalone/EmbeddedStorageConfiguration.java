@@ -103,8 +103,9 @@ public class EmbeddedStorageConfiguration {
      * over 256 bytes apart, in its LOB maps, and writes a temporary reference to it for every query
      * that returns it: most events' payloads (417 bytes on average, 738 at most) and every reminder
      * job's JSON (about 1.5 KB) went there, so each registration wrote three more maps, and each event
-     * a read model replayed was a write (ADR 0011, cause 25). H2 keeps the setting in the database, so it holds
-     * for whatever opens the file later; what was written before it stays where it was, read as before.
+     * a read model replayed was a write (ADR 0011, cause 25). H2 keeps the setting in the database,
+     * so it holds for whatever opens the file later; what was written before it stays where it was,
+     * read as before.
      */
     static final String EVENT_STORE_SETTINGS = ";WRITE_DELAY=0;LOB_TIMEOUT=10000;MAX_LENGTH_INPLACE_LOB=16384";
 
