@@ -6,6 +6,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -170,7 +171,7 @@ public class Comment {
             throw ruleBroken("This response is late: the comment was due to be answered on " + responseDueOn
                     + ". Send the delay reason with the response.");
         }
-        reminders.scheduleIds().values().forEach(ids -> ReminderScheduler.cancel(ids, deadlines));
+        ReminderScheduler.cancel(reminders.ofEveryClock(), deadlines);
         apply(new CommentRespondedEvent(commentId, command.respondedOn(),
                 delayReason == null ? null : delayReason.category(),
                 delayReason == null ? null : blankToNull(delayReason.note())));
@@ -178,12 +179,13 @@ public class Comment {
 
     /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
-    public void remind(ReminderDue due) {
+    public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
         LocalDate openDueDate = respondedOn != null ? null
                 : due.clock() == ClockType.RESPONSE ? responseDueOn
                 : acknowledgedOn == null ? acknowledgementDueOn : null;
         if (due.dueDate().equals(openDueDate) && !firedReminders.contains(due)) {
             apply(new ReminderFiredEvent(commentId, Stage.STAGE_1, due.clock(), due.level(), due.dueDate()));
+            ReminderScheduler.scheduleAfter(commentId, due, reminders, rules, deadlines).ifPresent(AggregateLifecycle::apply);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -421,9 +422,10 @@ public class Complaint extends ComplaintState {
 
     /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
-    public void remind(ReminderDue due) {
+    public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
         if (due.dueDate().equals(openDueDate(due.stage(), due.clock())) && !firedReminders.contains(due)) {
             apply(new ReminderFiredEvent(complaintId, due.stage(), due.clock(), due.level(), due.dueDate()));
+            ReminderScheduler.scheduleAfter(complaintId, due, reminders, rules, deadlines).ifPresent(AggregateLifecycle::apply);
         }
     }
 
@@ -434,7 +436,7 @@ public class Complaint extends ComplaintState {
     }
 
     private void cancelAllReminders(DeadlineManager deadlines) {
-        reminders.scheduleIds().values().forEach(ids -> ReminderScheduler.cancel(ids, deadlines));
+        ReminderScheduler.cancel(reminders.ofEveryClock(), deadlines);
     }
 
     private void cancelReminders(Stage stage, ClockType clock, DeadlineManager deadlines) {

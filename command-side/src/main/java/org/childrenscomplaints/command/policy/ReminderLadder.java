@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code complaints.reminders.*}: when each level of reminder about an open clock is due, from the
@@ -52,10 +53,31 @@ public record ReminderLadder(Integer approachingWorkingDaysBefore, Integer overd
         int allowed = calendar.workingDaysTaken(start, dueDate);
         List<Rung> ladder = new ArrayList<>();
         add(ladder, ReminderLevel.EARLY, calendar.nthWorkingDayAfter(firstDay, allowed / 2), zone);
+        addFromApproaching(ladder, dueDate, calendar, zone);
+        return foldedAt(now, ladder);
+    }
+
+    /**
+     * The rung after {@code fired} on the ladder of a clock due on {@code dueDate}, as
+     * {@link #rungsFor} would have it: the next more pressing one, or, if that is already past by
+     * {@code now} (reminders were held up), the most pressing one past, due at once. Empty after the
+     * last rung. Only EARLY depends on when the clock started, and no rung comes before it.
+     */
+    public Optional<Rung> rungAfter(ReminderLevel fired, LocalDate dueDate, Instant now, WorkingDayCalendar calendar,
+                                    ZoneId zone) {
+        List<Rung> ladder = new ArrayList<>();
+        addFromApproaching(ladder, dueDate, calendar, zone);
+        ladder.removeIf(rung -> rung.level().compareTo(fired) <= 0);
+        return foldedAt(now, ladder).stream().findFirst();
+    }
+
+    private void addFromApproaching(List<Rung> ladder, LocalDate dueDate, WorkingDayCalendar calendar, ZoneId zone) {
         add(ladder, ReminderLevel.APPROACHING, calendar.nthWorkingDayBefore(dueDate, approachingWorkingDaysBefore), zone);
         add(ladder, ReminderLevel.OVERDUE, calendar.nthWorkingDayAfter(dueDate, overdueWorkingDaysAfter), zone);
         add(ladder, ReminderLevel.ESCALATED, calendar.nthWorkingDayAfter(dueDate, escalatedWorkingDaysAfter), zone);
+    }
 
+    private static List<Rung> foldedAt(Instant now, List<Rung> ladder) {
         List<Rung> due = new ArrayList<>();
         Rung mostPressingPast = null;
         for (Rung rung : ladder) {

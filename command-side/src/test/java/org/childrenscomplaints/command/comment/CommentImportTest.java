@@ -11,8 +11,6 @@ import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.imports.ImportCommentCommand;
 import org.childrenscomplaints.api.web.FieldProblem;
 import org.childrenscomplaints.api.web.Rejection;
-import org.childrenscomplaints.command.TestRules;
-import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +30,7 @@ class CommentImportTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Comment.class);
-        fixture.registerInjectableResource(TestRules.onToday());
-        fixture.registerInjectableResource(TestRules.FIRST_OF_SERIES);
-        fixture.registerInjectableResource(CommentPolicy.defaults());
+        fixture = CommentFixtures.fixture();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.childrenscomplaints.command.comment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childrenscomplaints.command.TestRules;
 import org.childrenscomplaints.api.CaseRegistration;
 import org.childrenscomplaints.api.comment.AcknowledgeCommentCommand;
 import org.childrenscomplaints.api.comment.AllocateCommentCommand;
@@ -14,7 +13,6 @@ import org.childrenscomplaints.api.comment.RespondToCommentCommand;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.DelayReason;
 import org.childrenscomplaints.api.complaint.ReminderLevel;
-import org.childrenscomplaints.command.policy.CommentPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +37,7 @@ class CommentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Comment.class);
-        fixture.registerInjectableResource(TestRules.onToday());
-        fixture.registerInjectableResource(CommentPolicy.defaults());
-        fixture.registerInjectableResource(TestRules.FIRST_OF_SERIES);
+        fixture = CommentFixtures.fixture();
     }
 
     @Test

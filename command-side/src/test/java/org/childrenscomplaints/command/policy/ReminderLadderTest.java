@@ -58,6 +58,27 @@ class ReminderLadderTest {
     }
 
     @Test
+    void theRungAfterOneThatFiredIsTheNextMorePressingOne() {
+        LocalDate dueDate = LocalDate.of(2026, 4, 20);
+
+        assertThat(LADDER.rungAfter(ReminderLevel.EARLY, dueDate, at(LocalDate.of(2026, 4, 13)), CALENDAR, LONDON))
+                .contains(new Rung(ReminderLevel.APPROACHING, at(LocalDate.of(2026, 4, 16))));
+        assertThat(LADDER.rungAfter(ReminderLevel.OVERDUE, dueDate, at(LocalDate.of(2026, 4, 21)), CALENDAR, LONDON))
+                .contains(new Rung(ReminderLevel.ESCALATED, at(LocalDate.of(2026, 4, 27))));
+        assertThat(LADDER.rungAfter(ReminderLevel.ESCALATED, dueDate, at(LocalDate.of(2026, 4, 27)), CALENDAR, LONDON))
+                .isEmpty();
+    }
+
+    /** The early reminder ran late (the app was stopped for a week): the next is the most pressing one reached, at once. */
+    @Test
+    void theRungAfterOneThatRanLateIsTheMostPressingReachedSinceDueAtOnce() {
+        Instant now = at(LocalDate.of(2026, 4, 22)).plusSeconds(3600);
+
+        assertThat(LADDER.rungAfter(ReminderLevel.EARLY, LocalDate.of(2026, 4, 20), now, CALENDAR, LONDON))
+                .contains(new Rung(ReminderLevel.OVERDUE, now));
+    }
+
+    @Test
     void aCouncilSetsItsOwnLadder() {
         ReminderLadder council = new ReminderLadder(3, 1, 10, LocalTime.of(8, 30));
 

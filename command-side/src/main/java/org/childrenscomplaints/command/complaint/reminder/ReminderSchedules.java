@@ -2,6 +2,7 @@ package org.childrenscomplaints.command.complaint.reminder;
 
 import org.childrenscomplaints.api.complaint.ClockType;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
+import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.Stage;
 
 import java.util.HashMap;
@@ -9,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The schedule ids of the reminders still set for each open clock of a complaint, kept so they
- * can be called off one by one (JobRunr's free edition cannot cancel by scope). Part of the
- * Complaint aggregate's state: replaced, never changed, by its event-sourcing handlers.
+ * The reminders still set for each open clock of a case, with the schedule ids they were set
+ * under, kept so they can be called off one by one (JobRunr's free edition cannot cancel by
+ * scope). Part of the aggregate's state: replaced, never changed, by its event-sourcing handlers.
  */
-public record ReminderSchedules(Map<Clock, List<String>> scheduleIds) {
+public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> set) {
 
     public record Clock(Stage stage, ClockType type) {
     }
 
     public ReminderSchedules {
-        scheduleIds = Map.copyOf(scheduleIds);
+        set = Map.copyOf(set);
     }
 
     public static ReminderSchedules none() {
@@ -27,20 +28,36 @@ public record ReminderSchedules(Map<Clock, List<String>> scheduleIds) {
     }
 
     public List<String> of(Stage stage, ClockType type) {
-        return scheduleIds.getOrDefault(new Clock(stage, type), List.of());
+        return scheduleIds(set.getOrDefault(new Clock(stage, type), List.of()));
+    }
+
+    public List<String> ofEveryClock() {
+        return scheduleIds(set.values().stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * Whether a reminder more pressing than {@code fired} is already set for its clock, as in a case
+     * whose clock had its whole ladder set at once, before reminders were set one after another.
+     */
+    public boolean hasOneAfter(ReminderDue fired) {
+        return set.getOrDefault(new Clock(fired.stage(), fired.clock()), List.of()).stream()
+                .anyMatch(reminder -> reminder.level().compareTo(fired.level()) > 0);
     }
 
     /** The clock's reminders are now these, in place of any set before. */
     public ReminderSchedules with(RemindersScheduledEvent event) {
-        Map<Clock, List<String>> ids = new HashMap<>(scheduleIds);
-        ids.put(new Clock(event.stage(), event.clock()),
-                event.reminders().stream().map(RemindersScheduledEvent.ScheduledReminder::scheduleId).toList());
-        return new ReminderSchedules(ids);
+        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(set);
+        now.put(new Clock(event.stage(), event.clock()), event.reminders());
+        return new ReminderSchedules(now);
     }
 
     public ReminderSchedules without(Stage stage, ClockType type) {
-        Map<Clock, List<String>> ids = new HashMap<>(scheduleIds);
-        ids.remove(new Clock(stage, type));
-        return new ReminderSchedules(ids);
+        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(set);
+        now.remove(new Clock(stage, type));
+        return new ReminderSchedules(now);
+    }
+
+    private static List<String> scheduleIds(List<ScheduledReminder> reminders) {
+        return reminders.stream().map(ScheduledReminder::scheduleId).toList();
     }
 }
