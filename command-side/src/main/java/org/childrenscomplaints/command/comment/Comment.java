@@ -6,9 +6,9 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -177,22 +177,19 @@ public class Comment {
                 delayReason == null ? null : blankToNull(delayReason.note())));
     }
 
-    /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
         LocalDate openDueDate = respondedOn != null ? null
                 : due.clock() == ClockType.RESPONSE ? responseDueOn
                 : acknowledgedOn == null ? acknowledgementDueOn : null;
-        if (due.dueDate().equals(openDueDate) && !firedReminders.contains(due)) {
-            apply(new ReminderFiredEvent(commentId, Stage.STAGE_1, due.clock(), due.level(), due.dueDate()));
-            ReminderScheduler.scheduleAfter(commentId, due, reminders, rules, deadlines).ifPresent(AggregateLifecycle::apply);
-        }
+        ReminderScheduler.cameDue(commentId, due, openDueDate, firedReminders, reminders, rules, deadlines)
+                .forEach(AggregateLifecycle::apply);
     }
 
     /** A comment's clocks count as a Stage 1's. */
     private void scheduleReminders(ClockType clock, LocalDate dueDate, ComplaintRules rules, DeadlineManager deadlines) {
         apply(new RemindersScheduledEvent(commentId, Stage.STAGE_1, clock, dueDate,
-                ReminderScheduler.schedule(Stage.STAGE_1, clock, receivedOn, dueDate, rules, deadlines)));
+                ReminderScheduler.scheduleFirst(Stage.STAGE_1, clock, receivedOn, dueDate, rules, deadlines)));
     }
 
     private void refuseIfAnswered() {

@@ -6,8 +6,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.childrenscomplaints.api.complaint.AcknowledgeComplaintCommand;
@@ -34,7 +34,6 @@ import org.childrenscomplaints.api.complaint.RecordDelayReasonCommand;
 import org.childrenscomplaints.api.complaint.ReclassifyComplaintCommand;
 import org.childrenscomplaints.api.complaint.RecordReviewPanelCommand;
 import org.childrenscomplaints.api.complaint.RegisterComplaintCommand;
-import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.RespondToComplaintCommand;
 import org.childrenscomplaints.api.complaint.ReviewPanelHeldEvent;
@@ -420,19 +419,16 @@ public class Complaint extends ComplaintState {
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
-    /** A reminder fires once, and only while its clock is still open with the due date it was set for. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
-        if (due.dueDate().equals(openDueDate(due.stage(), due.clock())) && !firedReminders.contains(due)) {
-            apply(new ReminderFiredEvent(complaintId, due.stage(), due.clock(), due.level(), due.dueDate()));
-            ReminderScheduler.scheduleAfter(complaintId, due, reminders, rules, deadlines).ifPresent(AggregateLifecycle::apply);
-        }
+        ReminderScheduler.cameDue(complaintId, due, openDueDate(due.stage(), due.clock()), firedReminders, reminders,
+                rules, deadlines).forEach(AggregateLifecycle::apply);
     }
 
     private void scheduleReminders(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate, ComplaintRules rules,
                                    DeadlineManager deadlines) {
         apply(new RemindersScheduledEvent(complaintId, stage, clock, dueDate,
-                ReminderScheduler.schedule(stage, clock, start, dueDate, rules, deadlines)));
+                ReminderScheduler.scheduleFirst(stage, clock, start, dueDate, rules, deadlines)));
     }
 
     private void cancelAllReminders(DeadlineManager deadlines) {

@@ -68,9 +68,9 @@ class ComplaintRemindersTest {
                 .expectEventsMatching(EventMatchers.reminderLadders(List.of(ReminderLevel.OVERDUE)));
     }
 
-    /** The ladder the council's action plan asks for, each rung on its day, though only one is set at a time. */
+    /** The ladder the council's action plan asks for, rung after rung, though only one is set at a time. */
     @Test
-    void everyRungOfBothClocksFiresOnItsDayWhileTheClocksStayOpen() {
+    void everyRungOfBothClocksFiresInTurnWhileTheClocksStayOpen() {
         fixture.givenCommands(registered(TODAY))
                 .whenTimeAdvancesTo(at(LocalDate.of(2026, 12, 20)))
                 .expectEventsMatching(EventMatchers.caseEvents(
@@ -118,11 +118,27 @@ class ComplaintRemindersTest {
     @Test
     void aReminderFiresOnceWhateverTimesItsJobRuns() {
         fixture.givenCommands(registered(TODAY))
-                .andGiven(new ReminderFiredEvent(ID, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING,
-                        ACKNOWLEDGE_BY))
+                .andGiven(fired(ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING, ACKNOWLEDGE_BY),
+                        new RemindersScheduledEvent(ID, Stage.STAGE_1, ClockType.ACKNOWLEDGEMENT, ACKNOWLEDGE_BY, List.of(
+                                new ScheduledReminder(ReminderLevel.OVERDUE, at(LocalDate.of(2026, 11, 27)), "overdue"))))
                 .whenTimeAdvancesTo(at(LocalDate.of(2026, 11, 24)))
                 .expectDeadlinesMet(due(ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING, ACKNOWLEDGE_BY))
                 .expectNoEvents();
+    }
+
+    /**
+     * A clock set again with the due date it had (a reclassification between procedures with the same
+     * time to acknowledge) starts from the most pressing rung reached, which had fired: it fires no
+     * more, and the clock's next rung is set from it.
+     */
+    @Test
+    void aClockSetAgainFromARungThatHadFiredGoesOnToItsNextRung() {
+        fixture.givenCommands(registered(TODAY))
+                .andGiven(fired(ClockType.ACKNOWLEDGEMENT, ReminderLevel.APPROACHING, ACKNOWLEDGE_BY))
+                .whenTimeAdvancesTo(at(LocalDate.of(2026, 11, 24)))
+                .expectScheduledDeadline(at(LocalDate.of(2026, 11, 27)), due(ClockType.ACKNOWLEDGEMENT, ReminderLevel.OVERDUE, ACKNOWLEDGE_BY))
+                .expectEventsMatching(EventMatchers.caseEvents())
+                .expectEventsMatching(EventMatchers.reminderLadders(List.of(ReminderLevel.OVERDUE)));
     }
 
     @Test

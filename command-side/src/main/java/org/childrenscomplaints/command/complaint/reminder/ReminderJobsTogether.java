@@ -22,8 +22,8 @@ import java.util.UUID;
  * each in a transaction of its own and before the events are stored.
  * <ul>
  *     <li>Jobs to store are gathered and stored together, in one transaction, at the end of the
- *     preparation: a registration's reminders (up to four rungs for each of two clocks) cost one
- *     commit instead of as many, all taken while the year's reference series is locked
+ *     preparation: a registration's reminders (the first rung of each of its two clocks) cost one
+ *     commit instead of two, all taken while the year's reference series is locked
  *     (docs/benchmarks.md). In the embedded default that transaction is the command's own, so the
  *     jobs are committed with its events; where jobs live in MongoDB (the services) they are stored
  *     just before the events: a crash in between leaves reminders without a case, which fire into

@@ -2,6 +2,7 @@ package org.childrenscomplaints.command.complaint.reminder;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.childrenscomplaints.api.complaint.ClockType;
+import org.childrenscomplaints.api.complaint.ReminderFiredEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent;
 import org.childrenscomplaints.api.complaint.RemindersScheduledEvent.ScheduledReminder;
 import org.childrenscomplaints.api.complaint.Stage;
@@ -9,9 +10,9 @@ import org.childrenscomplaints.command.policy.ComplaintRules;
 import org.childrenscomplaints.command.policy.ReminderLadder.Rung;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,7 @@ import java.util.UUID;
  * A clock's ladder is set one rung at a time: its first rung when the clock starts, each next one when the
  * one before it fires. Each reminder is a job of the deadline manager's, which in the embedded default is a
  * row and eight index entries in the event store's file, committed with the command: setting the whole
- * ladder at once cost a registration seven jobs for its two clocks, most of them called off unused when
+ * ladder at once cost a registration seven to eight jobs for its two clocks, most of them called off unused when
  * the clocks closed in time (docs/benchmarks.md, eighteenth round).
  */
 public final class ReminderScheduler {
@@ -29,8 +30,8 @@ public final class ReminderScheduler {
     }
 
     /** Sets the first reminder of the council's ladder for a clock that started on {@code start} and is due on {@code dueDate}. */
-    public static List<ScheduledReminder> schedule(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate,
-                                                   ComplaintRules rules, DeadlineManager deadlines) {
+    public static List<ScheduledReminder> scheduleFirst(Stage stage, ClockType clock, LocalDate start, LocalDate dueDate,
+                                                        ComplaintRules rules, DeadlineManager deadlines) {
         return rules.reminders()
                 .rungsFor(start, dueDate, rules.clock().instant(), rules.calendar(), rules.clock().getZone()).stream()
                 .limit(1)
@@ -39,19 +40,30 @@ public final class ReminderScheduler {
     }
 
     /**
-     * Sets the reminder after {@code fired} on its clock's ladder, and answers the event recording it: none
-     * after the last rung, nor where the clock's later rungs are set already ({@link ReminderSchedules#hasOneAfter}).
+     * What a case records when one of its reminders comes due, {@code openDueDate} being its clock's due
+     * date now (null if the clock is closed): nothing unless the clock is still open with the due date the
+     * reminder was set for. Then the reminder fires, once ({@code fired}: its job can run twice), and the
+     * clock's next rung is set, unless one is already ({@link ReminderSchedules#hasOneAfter}). Even when it
+     * had fired before: a clock set again with a due date it had, as a reclassification can, starts again
+     * from the most pressing rung reached, which may have fired already.
      */
-    public static Optional<RemindersScheduledEvent> scheduleAfter(UUID caseId, ReminderDue fired,
-                                                                  ReminderSchedules schedules, ComplaintRules rules,
-                                                                  DeadlineManager deadlines) {
-        if (schedules.hasOneAfter(fired)) {
-            return Optional.empty();
+    public static List<Object> cameDue(UUID caseId, ReminderDue due, LocalDate openDueDate, FiredReminders fired,
+                                       ReminderSchedules schedules, ComplaintRules rules, DeadlineManager deadlines) {
+        if (!due.dueDate().equals(openDueDate)) {
+            return List.of();
         }
-        return rules.reminders()
-                .rungAfter(fired.level(), fired.dueDate(), rules.clock().instant(), rules.calendar(), rules.clock().getZone())
-                .map(rung -> new RemindersScheduledEvent(caseId, fired.stage(), fired.clock(), fired.dueDate(),
-                        List.of(set(fired.stage(), fired.clock(), fired.dueDate(), rung, deadlines))));
+        List<Object> events = new ArrayList<>();
+        if (!fired.contains(due)) {
+            events.add(new ReminderFiredEvent(caseId, due.stage(), due.clock(), due.level(), due.dueDate()));
+        }
+        if (!schedules.hasOneAfter(due)) {
+            rules.reminders()
+                    .rungAfter(due.level(), due.dueDate(), rules.clock().instant(), rules.calendar(), rules.clock().getZone())
+                    .map(rung -> new RemindersScheduledEvent(caseId, due.stage(), due.clock(), due.dueDate(),
+                            List.of(set(due.stage(), due.clock(), due.dueDate(), rung, deadlines))))
+                    .ifPresent(events::add);
+        }
+        return events;
     }
 
     public static void cancel(Collection<String> scheduleIds, DeadlineManager deadlines) {

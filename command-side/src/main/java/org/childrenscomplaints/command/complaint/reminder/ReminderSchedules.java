@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reminders still set for each open clock of a case, with the schedule ids they were set
- * under, kept so they can be called off one by one (JobRunr's free edition cannot cancel by
- * scope). Part of the aggregate's state: replaced, never changed, by its event-sourcing handlers.
+ * The reminders last set for each open clock of a case (the last may have fired), with the
+ * schedule ids they were set under, kept so they can be called off one by one (JobRunr's free
+ * edition cannot cancel by scope). Part of the aggregate's state: replaced, never changed, by its event-sourcing handlers.
  */
-public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> set) {
+public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> byClock) {
 
     public record Clock(Stage stage, ClockType type) {
     }
 
     public ReminderSchedules {
-        set = Map.copyOf(set);
+        byClock = Map.copyOf(byClock);
     }
 
     public static ReminderSchedules none() {
@@ -28,11 +28,11 @@ public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> set) {
     }
 
     public List<String> of(Stage stage, ClockType type) {
-        return scheduleIds(set.getOrDefault(new Clock(stage, type), List.of()));
+        return scheduleIds(byClock.getOrDefault(new Clock(stage, type), List.of()));
     }
 
     public List<String> ofEveryClock() {
-        return scheduleIds(set.values().stream().flatMap(List::stream).toList());
+        return scheduleIds(byClock.values().stream().flatMap(List::stream).toList());
     }
 
     /**
@@ -40,19 +40,19 @@ public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> set) {
      * whose clock had its whole ladder set at once, before reminders were set one after another.
      */
     public boolean hasOneAfter(ReminderDue fired) {
-        return set.getOrDefault(new Clock(fired.stage(), fired.clock()), List.of()).stream()
+        return byClock.getOrDefault(new Clock(fired.stage(), fired.clock()), List.of()).stream()
                 .anyMatch(reminder -> reminder.level().compareTo(fired.level()) > 0);
     }
 
     /** The clock's reminders are now these, in place of any set before. */
     public ReminderSchedules with(RemindersScheduledEvent event) {
-        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(set);
+        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(byClock);
         now.put(new Clock(event.stage(), event.clock()), event.reminders());
         return new ReminderSchedules(now);
     }
 
     public ReminderSchedules without(Stage stage, ClockType type) {
-        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(set);
+        Map<Clock, List<ScheduledReminder>> now = new HashMap<>(byClock);
         now.remove(new Clock(stage, type));
         return new ReminderSchedules(now);
     }

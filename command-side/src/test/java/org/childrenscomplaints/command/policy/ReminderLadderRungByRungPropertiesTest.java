@@ -16,8 +16,11 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A clock's reminders are set one at a time (ReminderScheduler): rung after rung, they must be its whole ladder. */
-class ReminderLadderRungByRungProperties {
+/**
+ * A clock's reminders are set one at a time (ReminderScheduler), each when the one before it fires:
+ * rung after rung, each job running on time, they must be the whole ladder.
+ */
+class ReminderLadderRungByRungPropertiesTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
@@ -38,10 +41,10 @@ class ReminderLadderRungByRungProperties {
         List<Rung> whole = council.rungsFor(start, dueDate, now, CALENDAR, LONDON);
 
         List<Rung> oneAfterAnother = new ArrayList<>(whole.subList(0, 1));
-        Optional<Rung> next = council.rungAfter(whole.get(0).level(), dueDate, now, CALENDAR, LONDON);
+        Optional<Rung> next = council.rungAfter(whole.get(0).level(), dueDate, whole.get(0).remindAt(), CALENDAR, LONDON);
         while (next.isPresent()) {
             oneAfterAnother.add(next.get());
-            next = council.rungAfter(next.get().level(), dueDate, now, CALENDAR, LONDON);
+            next = council.rungAfter(next.get().level(), dueDate, next.get().remindAt(), CALENDAR, LONDON);
         }
 
         assertThat(oneAfterAnother).isEqualTo(whole);
