@@ -177,6 +177,7 @@ public class Comment {
                 delayReason == null ? null : blankToNull(delayReason.note())));
     }
 
+    /** One of the case's reminders came due: see {@link ReminderScheduler#cameDue}. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
         LocalDate openDueDate = respondedOn != null ? null

@@ -419,6 +419,7 @@ public class Complaint extends ComplaintState {
         scheduleReminders(Stage.STAGE_1, ClockType.RESPONSE, clockStart, stage1Due, rules, deadlines);
     }
 
+    /** One of the case's reminders came due: see {@link ReminderScheduler#cameDue}. */
     @DeadlineHandler(deadlineName = ReminderDue.DEADLINE_NAME)
     public void remind(ReminderDue due, ComplaintRules rules, DeadlineManager deadlines) {
         ReminderScheduler.cameDue(complaintId, due, openDueDate(due.stage(), due.clock()), firedReminders, reminders,

@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sets and calls off the reminders of a case's clocks through the deadline manager; the case records what was set.
+ * Sets and calls off the reminders of a case's clocks through the deadline manager; the case records
+ * what was set.
  * <p>
- * A clock's ladder is set one rung at a time: its first rung when the clock starts, each next one when the
- * one before it fires. Each reminder is a job of the deadline manager's, which in the embedded default is a
- * row and eight index entries in the event store's file, committed with the command: setting the whole
- * ladder at once cost a registration seven to eight jobs for its two clocks, most of them called off unused when
- * the clocks closed in time (docs/benchmarks.md, eighteenth round).
+ * A clock's ladder is set one rung at a time: its first rung when the clock starts, each next one when
+ * the one before it fires. Each reminder is a job of the deadline manager's, which in the embedded
+ * default is a row and eight index entries in the event store's file, committed with the command:
+ * setting the whole ladder at once cost a registration seven to eight jobs for its two clocks, most of
+ * them called off unused when the clocks closed in time (docs/benchmarks.md, eighteenth round).
  */
 public final class ReminderScheduler {
 

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reminders last set for each open clock of a case (the last may have fired), with the
- * schedule ids they were set under, kept so they can be called off one by one (JobRunr's free
- * edition cannot cancel by scope). Part of the aggregate's state: replaced, never changed, by its event-sourcing handlers.
+ * The reminders last set for each open clock of a case (the last may have fired), with the schedule
+ * ids they were set under, kept so they can be called off one by one (JobRunr's free edition cannot
+ * cancel by scope). Part of the aggregate's state: replaced, never changed, by its event-sourcing
+ * handlers.
  */
 public record ReminderSchedules(Map<Clock, List<ScheduledReminder>> byClock) {
 
