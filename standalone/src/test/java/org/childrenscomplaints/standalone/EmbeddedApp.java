@@ -12,10 +12,12 @@ final class EmbeddedApp {
     private EmbeddedApp() {
     }
 
-    static ConfigurableApplicationContext start(Path dataDir) {
+    /** With the test users, no demo data, and any {@code settings} of the test's own. */
+    static ConfigurableApplicationContext start(Path dataDir, String... settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir,
                 "--complaints.demo-data.enabled=false"));
         args.addAll(TestUsers.arguments());
+        args.addAll(List.of(settings));
         return StandaloneApplication.builder().run(args.toArray(String[]::new));
     }
 

@@ -16,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,18 +35,13 @@ class ReminderLadderJobsTest {
 
     @Test
     void aReminderThatFiresSetsTheNextRungOfItsClockAsAJob() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir,
-                "--complaints.demo-data.enabled=false", "--jobrunr.background-job-server.poll-interval-in-seconds=5"));
-        args.addAll(TestUsers.arguments());
-        try (ConfigurableApplicationContext app = StandaloneApplication.builder().run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir,
+                "--jobrunr.background-job-server.poll-interval-in-seconds=5")) {
             ComplaintRules rules = app.getBean(ComplaintRules.class);
             Instant now = rules.clock().instant();
             LocalDate receivedOn = receivedWithARungDueAtOnceAndOneToCome(rules, now);
             List<Rung> ladder = acknowledgementLadder(rules, receivedOn, now);
-            Http http = new Http(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")))
-                    .as(TestUsers.OFFICER);
-
-            http.postJson("/api/complaints", Http.complaint("STATUTORY", receivedOn.toString()));
+            EmbeddedApp.http(app).postJson("/api/complaints", Http.complaint("STATUTORY", receivedOn.toString()));
 
             JdbcTemplate eventStore = app.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> !payloads(eventStore, ReminderFiredEvent.class).isEmpty());

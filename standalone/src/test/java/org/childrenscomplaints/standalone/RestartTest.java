@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +22,15 @@ class RestartTest {
     @Test
     void aComplaintIsThereOnceAfterARestartAndTheReferenceSeriesCarriesOn() {
         String first;
-        try (ConfigurableApplicationContext app = start()) {
-            Http http = http(app);
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir)) {
+            Http http = EmbeddedApp.http(app);
             first = http.postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-02")).json()
                     .path("reference").asString();
             awaitClocks(http, 2);
         }
 
-        try (ConfigurableApplicationContext app = start()) {
-            Http http = http(app);
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir)) {
+            Http http = EmbeddedApp.http(app);
             String second = http.postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-03")).json()
                     .path("reference").asString();
             // events are projected in order, so once the new case shows, any replay of the old one has happened too
@@ -54,12 +53,12 @@ class RestartTest {
     void anIdempotencyKeyHoldsAcrossARestart() {
         String complaint = Http.complaint("CORPORATE", "2026-04-02");
         String firstAnswer;
-        try (ConfigurableApplicationContext app = start()) {
-            firstAnswer = http(app).postJson("/api/complaints", complaint, "retry-after-restart").response().body();
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir)) {
+            firstAnswer = EmbeddedApp.http(app).postJson("/api/complaints", complaint, "retry-after-restart").response().body();
         }
 
-        try (ConfigurableApplicationContext app = start()) {
-            Http.Answer retried = http(app).postJson("/api/complaints", complaint, "retry-after-restart");
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir)) {
+            Http.Answer retried = EmbeddedApp.http(app).postJson("/api/complaints", complaint, "retry-after-restart");
 
             assertThat(retried.response().body()).isEqualTo(firstAnswer);
             assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
@@ -68,27 +67,15 @@ class RestartTest {
 
     @Test
     void remindersScheduledBeforeARestartFireAfterIt() {
-        try (ConfigurableApplicationContext app = start("--jobrunr.background-job-server.enabled=false")) {
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir, "--jobrunr.background-job-server.enabled=false")) {
             // back-dated: each Stage 1 clock is long overdue, so its ESCALATED reminder is due at once
-            http(app).postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-02"));
+            EmbeddedApp.http(app).postJson("/api/complaints", Http.complaint("STATUTORY", "2026-04-02"));
         }
 
-        try (ConfigurableApplicationContext app = start("--jobrunr.background-job-server.poll-interval-in-seconds=5")) {
+        try (ConfigurableApplicationContext app = EmbeddedApp.start(dataDir, "--jobrunr.background-job-server.poll-interval-in-seconds=5")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> storedEventTypes(app).stream()
                     .filter(type -> type.endsWith("ReminderFiredEvent")).count() == 2);
         }
-    }
-
-    private ConfigurableApplicationContext start(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--complaints.data-dir=" + dataDir,
-                "--complaints.demo-data.enabled=false"));
-        args.addAll(TestUsers.arguments());
-        args.addAll(List.of(settings));
-        return StandaloneApplication.builder().run(args.toArray(String[]::new));
-    }
-
-    private static Http http(ConfigurableApplicationContext app) {
-        return new Http(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"))).as(TestUsers.OFFICER);
     }
 
     private static JsonNode awaitClocks(Http http, int count) {
