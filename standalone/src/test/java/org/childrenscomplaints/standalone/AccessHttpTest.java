@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childrenscomplaints.standalone.TestUsers.ADMIN;
 import static org.childrenscomplaints.standalone.TestUsers.INTAKE;
+import static org.childrenscomplaints.standalone.TestUsers.INTAKE_AND_MANAGER;
 import static org.childrenscomplaints.standalone.TestUsers.MANAGER;
 import static org.childrenscomplaints.standalone.TestUsers.OFFICER;
 import static org.childrenscomplaints.standalone.TestUsers.SCRUTINY;
@@ -116,6 +117,24 @@ class AccessHttpTest extends EmbeddedAppTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.json().path("detail").asString()).contains("allocated to someone else");
+    }
+
+    @Test
+    void someoneWhoIsIntakeAndManagerRegistersAsIntakeAndAnswersTheirCaseAsManager() {
+        Http intakeAndManager = http.as(INTAKE_AND_MANAGER);
+        Http.Answer registered = intakeAndManager.postJson("/api/complaints", Http.complaint("CORPORATE", "2026-05-04"));
+        assertThat(registered.status()).as(registered.response().body()).isEqualTo(201);
+        String reference = registered.json().path("reference").asString();
+        http.complaintCommand(reference, "allocation", "{\"managerId\": \"" + INTAKE_AND_MANAGER + "\"}");
+        assertThat(intakeAndManager.postJson(Http.complaintPath(reference, "acknowledgement"),
+                "{\"acknowledgedOn\": \"2026-05-05\"}").status()).isEqualTo(204);
+        http.awaitComplaint(reference, view -> view.path("acknowledgedOn").asString().equals("2026-05-05"));
+
+        assertThat(http.get("/api/complaints/" + reference + "/history").json().valueStream())
+                .extracting(event -> event.path("type").asString() + " by " + event.path("recordedBy").asString()
+                        + " as " + event.path("role").asString())
+                .contains("Complaint received by s.patel as INTAKE", "Complaint allocated by officer as OFFICER",
+                        "Complaint acknowledged by s.patel as MANAGER");
     }
 
     private static Endpoint read(String path) {

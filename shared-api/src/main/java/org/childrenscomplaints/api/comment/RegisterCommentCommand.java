@@ -1,6 +1,7 @@
 package org.childrenscomplaints.api.comment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.childrenscomplaints.api.security.IntakeCommand;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
 
@@ -9,7 +10,8 @@ import java.util.UUID;
 
 /** An observation or suggestion about a service: not a complaint, but answered like a Stage 1. */
 public record RegisterCommentCommand(@TargetAggregateIdentifier UUID commentId, LocalDate receivedOn, Channel channel,
-                                     String serviceArea, String team, String summary, Complainant complainant) {
+                                     String serviceArea, String team, String summary, Complainant complainant)
+        implements IntakeCommand {
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package org.childrenscomplaints.api.complaint;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.childrenscomplaints.api.security.IntakeCommand;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public record RegisterComplaintCommand(
         String lateAcceptanceReason,
         String sufficientInterestReason,
         Boolean advocacyOffered,
-        String reference) {
+        String reference) implements IntakeCommand {
 
     public RegisterComplaintCommand {
         // a null item stays, for the handler to name as a missing field instead of failing here

@@ -22,7 +22,11 @@ import java.util.stream.Collectors;
  */
 public final class CallerMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    /** When someone holds several roles, the event records the one that allows the most. */
+    /**
+     * When someone holds several roles, the event records the one that allows the most among those
+     * that may send the command: a registration is never sent as MANAGER, whom the contract does not
+     * let register, so someone who is both INTAKE and MANAGER registers as INTAKE.
+     */
     private static final List<Role> MOST_ALLOWED_FIRST = List.of(Role.ADMIN, Role.OFFICER, Role.MANAGER, Role.INTAKE,
             Role.SCRUTINY);
 
@@ -30,16 +34,17 @@ public final class CallerMetadata implements MessageDispatchInterceptor<CommandM
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         Optional<Authentication> caller = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
                 .filter(Authentication::isAuthenticated);
-        Optional<Map<String, Object>> metadata = caller.map(CallerMetadata::metadataOf);
-        return (index, command) -> metadata.<CommandMessage<?>>map(command::andMetaData).orElse(command);
+        return (index, command) -> caller.<CommandMessage<?>>map(signedIn -> command.andMetaData(metadataOf(signedIn,
+                command.getPayload() instanceof IntakeCommand))).orElse(command);
     }
 
-    private static Map<String, Object> metadataOf(Authentication caller) {
+    private static Map<String, Object> metadataOf(Authentication caller, boolean registration) {
         Set<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadata.RECORDED_BY, caller.getName());
-        MOST_ALLOWED_FIRST.stream().filter(role -> authorities.contains("ROLE_" + role.name())).findFirst()
+        MOST_ALLOWED_FIRST.stream().filter(role -> !(registration && role == Role.MANAGER))
+                .filter(role -> authorities.contains("ROLE_" + role.name())).findFirst()
                 .ifPresent(role -> metadata.put(AuditMetadata.ROLE, role.name()));
         return metadata;
     }
