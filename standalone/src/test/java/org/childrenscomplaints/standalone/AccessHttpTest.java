@@ -122,9 +122,7 @@ class AccessHttpTest extends EmbeddedAppTest {
     @Test
     void someoneWhoIsIntakeAndManagerRegistersAsIntakeAndAnswersTheirCaseAsManager() {
         Http intakeAndManager = http.as(INTAKE_AND_MANAGER);
-        Http.Answer registered = intakeAndManager.postJson("/api/complaints", Http.complaint("CORPORATE", "2026-05-04"));
-        assertThat(registered.status()).as(registered.response().body()).isEqualTo(201);
-        String reference = registered.json().path("reference").asString();
+        String reference = intakeAndManager.registerComplaint("CORPORATE", "2026-05-04");
         http.complaintCommand(reference, "allocation", "{\"managerId\": \"" + INTAKE_AND_MANAGER + "\"}");
         assertThat(intakeAndManager.postJson(Http.complaintPath(reference, "acknowledgement"),
                 "{\"acknowledgedOn\": \"2026-05-05\"}").status()).isEqualTo(204);
@@ -133,8 +131,13 @@ class AccessHttpTest extends EmbeddedAppTest {
         assertThat(http.get("/api/complaints/" + reference + "/history").json().valueStream())
                 .extracting(event -> event.path("type").asString() + " by " + event.path("recordedBy").asString()
                         + " as " + event.path("role").asString())
-                .contains("Complaint received by s.patel as INTAKE", "Complaint allocated by officer as OFFICER",
-                        "Complaint acknowledged by s.patel as MANAGER");
+                .contains("Complaint received by " + INTAKE_AND_MANAGER + " as INTAKE",
+                        "Complaint allocated by " + OFFICER + " as OFFICER",
+                        "Complaint acknowledged by " + INTAKE_AND_MANAGER + " as MANAGER");
+        Http.Answer comment = intakeAndManager.postJson("/api/comments", """
+                {"receivedOn": "2026-05-04", "channel": "PHONE", "serviceArea": "CIC", "summary": "Parking at the centre"}
+                """);
+        assertThat(comment.status()).as(comment.response().body()).isEqualTo(201);
     }
 
     private static Endpoint read(String path) {

@@ -75,10 +75,6 @@ class ScaleBenchmark {
         FileSystemUtils.deleteRecursively(dir);
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.copy(template().resolve("events.mv.db"), data.resolve("events.mv.db"));
-        // a template kept from an older build has that build's schema: brought up to this one's first, or
-        // the history would be appended into indexes the app drops only as it starts
-        Flyway.configure().dataSource(EmbeddedStorageConfiguration.eventStoreUrl(data.resolve("events")), "sa", "")
-                .load().migrate();
         int copies = (int) Math.max(0, Math.ceil((double) size / history.complaintsPerCopy()) - 1);
         HistoryCopies.Appended appended = history.appendCopies(data, copies);
         long complaints = (copies + 1) * history.complaintsPerCopy();
@@ -148,10 +144,16 @@ class ScaleBenchmark {
                 intake.answers().p99(), intake.refused(), intake.lag().p50(), intake.lag().p99(), intake.notTracked());
     }
 
-    /** The demo council as the app's import writes it, made once and kept under target/benchmark. */
+    /**
+     * The demo council as the app's import writes it, made once and kept under target/benchmark. One kept
+     * from an older build has that build's schema, so it is brought up to this one's: otherwise the
+     * history would be appended into indexes the app drops only as it starts.
+     */
     private static Path template() throws Exception {
         Path template = WORK.resolve("template");
         if (Files.exists(template.resolve("events.mv.db"))) {
+            Flyway.configure().dataSource(EmbeddedStorageConfiguration.eventStoreUrl(template.resolve("events")), "sa", "")
+                    .load().migrate();
             return template;
         }
         Files.createDirectories(template);

@@ -31,6 +31,7 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/imports").hasRole(ADMIN.name())
+                // the commands these send are the IntakeCommands, recorded as INTAKE rather than MANAGER
                 .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/comments", "/api/compliments")
                 .hasAnyRole(names(INTAKE, OFFICER, ADMIN))
                 .requestMatchers(HttpMethod.POST, MANAGERS_COMMANDS).hasAnyRole(names(MANAGER, OFFICER, ADMIN))

@@ -22,29 +22,31 @@ import java.util.stream.Collectors;
  */
 public final class CallerMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    /**
-     * When someone holds several roles, the event records the one that allows the most among those
-     * that may send the command: a registration is never sent as MANAGER, whom the contract does not
-     * let register, so someone who is both INTAKE and MANAGER registers as INTAKE.
-     */
+    /** When someone holds several roles, the event records the one that allows the most. */
     private static final List<Role> MOST_ALLOWED_FIRST = List.of(Role.ADMIN, Role.OFFICER, Role.MANAGER, Role.INTAKE,
             Role.SCRUTINY);
+    /**
+     * A registration, though, is sent as INTAKE rather than MANAGER: the contract lets INTAKE register
+     * and not MANAGER, who acts only on cases already allocated to them.
+     */
+    private static final List<Role> MOST_ALLOWED_FIRST_TO_REGISTER = List.of(Role.ADMIN, Role.OFFICER, Role.INTAKE,
+            Role.MANAGER, Role.SCRUTINY);
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         Optional<Authentication> caller = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
                 .filter(Authentication::isAuthenticated);
         return (index, command) -> caller.<CommandMessage<?>>map(signedIn -> command.andMetaData(metadataOf(signedIn,
-                command.getPayload() instanceof IntakeCommand))).orElse(command);
+                command.getPayload() instanceof IntakeCommand ? MOST_ALLOWED_FIRST_TO_REGISTER : MOST_ALLOWED_FIRST)))
+                .orElse(command);
     }
 
-    private static Map<String, Object> metadataOf(Authentication caller, boolean registration) {
+    private static Map<String, Object> metadataOf(Authentication caller, List<Role> mostAllowedFirst) {
         Set<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadata.RECORDED_BY, caller.getName());
-        MOST_ALLOWED_FIRST.stream().filter(role -> !(registration && role == Role.MANAGER))
-                .filter(role -> authorities.contains("ROLE_" + role.name())).findFirst()
+        mostAllowedFirst.stream().filter(role -> authorities.contains("ROLE_" + role.name())).findFirst()
                 .ifPresent(role -> metadata.put(AuditMetadata.ROLE, role.name()));
         return metadata;
     }
