@@ -55,6 +55,7 @@ class ManagersOwnCasesTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    /** The second line of defence behind the access rules, which let no MANAGER register (CallerMetadata). */
     @Test
     void aRegistrationIsIntakesWorkNotAManagers() {
         RegisterComplaintCommand registration = new RegisterComplaintCommand(ID, Procedure.CORPORATE,

@@ -59,7 +59,10 @@ class CallerMetadataTest {
         assertThat(roles(ACKNOWLEDGEMENT)).containsExactly("MANAGER");
     }
 
-    /** So the aggregate still refuses it, should the access rules ever let one through (ManagersOwnCases). */
+    /**
+     * So a complaint's or comment's aggregate still refuses it, should the access rules ever let one
+     * through (ManagersOwnCases).
+     */
     @Test
     void aManagerWithoutIntakeStillRegistersAsManagerForTheAggregateToRefuse() {
         signIn("m.jones", Role.MANAGER, Role.SCRUTINY);
