@@ -1,9 +1,9 @@
 package org.childrenscomplaints.api.comment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.childrenscomplaints.api.security.IntakeCommand;
 import org.childrenscomplaints.api.complaint.Channel;
 import org.childrenscomplaints.api.complaint.Complainant;
+import org.childrenscomplaints.api.security.IntakeCommand;
 
 import java.time.LocalDate;
 import java.util.UUID;
